@@ -1,0 +1,4 @@
+export * from './database-url';
+export * from './pool';
+export * from './create-database';
+export * from './migrate';
