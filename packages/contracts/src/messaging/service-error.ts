@@ -1,0 +1,51 @@
+/** Stable error codes of API.md's catalogue. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BUNDLE_NOT_EDITABLE',
+  'ASSET_LOCKED',
+  'INVALID_STATUS_TRANSITION',
+  'RETENTION_HOLD',
+  'CONCURRENT_MODIFICATION',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'ACKNOWLEDGEMENT_REQUIRED',
+  'EVALUATION_FAILED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'RATE_LIMITED',
+  'DEPENDENCY_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** What a service replies instead of a result when a request fails; the gateway renders it as RFC 9457. */
+export interface ServiceErrorReply {
+  error: {
+    code: string;
+    status: number;
+    detail: string;
+    errors?: FieldError[];
+  };
+}
+
+export function serviceError(code: string, status: number, detail: string, errors?: FieldError[]): ServiceErrorReply {
+  return { error: errors ? { code, status, detail, errors } : { code, status, detail } };
+}
+
+export function isServiceErrorReply(value: unknown): value is ServiceErrorReply {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { status?: unknown }).status === 'number'
+  );
+}
