@@ -1,7 +1,9 @@
 // One jest setup for every workspace: projects by file suffix (CONVENTIONS.md 12), ts-jest transpiling
 // only (type errors are `npm run typecheck`'s job), and workspace packages resolved to their built dist.
 module.exports = (rootDir) => {
-  const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: `${rootDir}/tsconfig.json` }] };
+  const transform = {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: `${rootDir}/tsconfig.json` }],
+  };
   const project = (displayName, suffix) => ({
     displayName,
     rootDir,

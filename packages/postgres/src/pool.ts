@@ -3,7 +3,10 @@ import { databaseUrl } from './database-url';
 
 export type { Pool, PoolClient };
 
-export function createPool(url: string = databaseUrl(), options: Omit<PoolConfig, 'connectionString'> = {}): Pool {
+export function createPool(
+  url: string = databaseUrl(),
+  options: Omit<PoolConfig, 'connectionString'> = {},
+): Pool {
   const pool = new Pool({ connectionString: url, max: 10, ...options });
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createPool, databaseUrl, dropDatabase, ensureDatabase, withDatabase, type Pool } from '@compliance/postgres';
+import {
+  createPool,
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  withDatabase,
+  type Pool,
+} from '@compliance/postgres';
 
 export interface TestDatabase {
   url: string;
@@ -13,7 +20,10 @@ export interface TestDatabase {
  * Name: `test_<label>_<random>`.
  */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const safeLabel = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+  const safeLabel = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30);
   const url = withDatabase(databaseUrl(), `test_${safeLabel}_${randomBytes(4).toString('hex')}`);
   await ensureDatabase(url);
   const pool = createPool(url);
