@@ -3,7 +3,6 @@ import type { Role, StaffRole } from '../roles';
 /**
  * Request and reply bodies of the accounts patterns. Commands that create something carry a `commandId` (a ULID the
  * gateway picks once per request): a redelivered or retried command with the same id returns the first result.
- * Replies that changed state name the event a reader must have seen (`eventId`) before it can rely on the change.
  */
 export interface CreateAccountRequest {
   commandId: string;
@@ -17,8 +16,6 @@ export interface CreateAccountReply {
   apiKey: string;
   webhookSigningSecret: string;
   createdAt: string;
-  /** Id of the ApiKeyIssued event of the account's first key. */
-  eventId: string;
 }
 
 export interface IssueApiKeyRequest {
@@ -29,7 +26,6 @@ export interface IssueApiKeyRequest {
 export interface IssueApiKeyReply {
   apiKeyId: string;
   apiKey: string;
-  eventId: string;
 }
 
 export interface RevokeApiKeyRequest {
@@ -40,7 +36,6 @@ export interface RevokeApiKeyRequest {
 export interface RevokeApiKeyReply {
   apiKeyId: string;
   revokedAt: string;
-  eventId: string;
 }
 
 export interface CreateStaffRequest {
@@ -56,7 +51,6 @@ export interface CreateStaffReply {
   apiKeyId: string;
   apiKey: string;
   createdAt: string;
-  eventId: string;
 }
 
 export interface GetAccountRequest {
