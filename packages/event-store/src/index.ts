@@ -1,1 +1,4 @@
 export * from './event-store.port';
+export * from './postgres/postgres-event-store';
+export * from './postgres/migrate-event-store';
+export * from './postgres/postgres-position';
