@@ -49,3 +49,27 @@ export function isServiceErrorReply(value: unknown): value is ServiceErrorReply 
     typeof (error as { status?: unknown }).status === 'number'
   );
 }
+
+/** HTTP status of each code, so a service's error reply says how the gateway must answer. */
+export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BUNDLE_NOT_EDITABLE: 409,
+  ASSET_LOCKED: 409,
+  INVALID_STATUS_TRANSITION: 409,
+  RETENTION_HOLD: 409,
+  CONCURRENT_MODIFICATION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  ACKNOWLEDGEMENT_REQUIRED: 422,
+  EVALUATION_FAILED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  RATE_LIMITED: 429,
+  DEPENDENCY_UNAVAILABLE: 503,
+};
+
+export function statusOfErrorCode(code: string): number {
+  return (ERROR_STATUS as Readonly<Record<string, number>>)[code] ?? 500;
+}

@@ -1,0 +1,11 @@
+import { serviceError, statusOfErrorCode, type ServiceErrorReply } from '@compliance/contracts';
+import { isDomainError } from '@compliance/event-sourcing';
+
+/** Domain errors become error replies with their stable code; anything else is an internal error without details. */
+export function toErrorReply(error: unknown): ServiceErrorReply {
+  if (isDomainError(error)) {
+    const errors = error.errors.length > 0 ? [...error.errors] : undefined;
+    return serviceError(error.code, statusOfErrorCode(error.code), error.message, errors);
+  }
+  return serviceError('INTERNAL', 500, 'the accounts service failed to handle the request');
+}
