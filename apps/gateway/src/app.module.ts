@@ -1,0 +1,39 @@
+import { Module, type DynamicModule, type ModuleMetadata, type Provider, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import type { Logger } from 'pino';
+import { AccountsModule } from './accounts/accounts.module';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import type { GatewayConfig } from './config/gateway-config';
+import { ProblemDetailsFilter } from './errors/problem-details.filter';
+import { GatewayCoreModule } from './gateway-core.module';
+import { HealthController } from './health/health.controller';
+import { KafkaHealth } from './health/kafka-health';
+import { PostgresHealth } from './health/postgres-health';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { createValidationPipe } from './validation/validation.pipe';
+
+export interface AppModuleExtras {
+  imports?: ModuleMetadata['imports'];
+  controllers?: Type[];
+  providers?: Provider[];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: GatewayConfig, logger: Logger, extras: AppModuleExtras = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [GatewayCoreModule.forRoot(config, logger), AccountsModule, ...(extras.imports ?? [])],
+      controllers: [HealthController, ...(extras.controllers ?? [])],
+      providers: [
+        PostgresHealth,
+        KafkaHealth,
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        ...(extras.providers ?? []),
+      ],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** Injection token of the gateway's pino logger. */
+export const LOGGER = Symbol('LOGGER');
