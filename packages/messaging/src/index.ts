@@ -1,1 +1,9 @@
-export {};
+export * from './backoff';
+export * from './checkpoint-store';
+export * from './ensure-topics';
+export * from './event-message';
+export * from './event-relay';
+export * from './idempotent-consumer';
+export * from './kafka';
+export * from './logger';
+export * from './migrate-messaging';
