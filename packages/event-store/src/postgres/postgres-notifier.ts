@@ -8,6 +8,7 @@ import type { Pool, PoolClient } from 'pg';
 export class PostgresNotifier {
   private client: PoolClient | null = null;
   private detach: (() => void) | null = null;
+  private disconnecting: Promise<void> = Promise.resolve();
   private connecting: Promise<void> | null = null;
   private readonly listeners = new Set<() => void>();
   private closed = false;
@@ -75,17 +76,22 @@ export class PostgresNotifier {
     if (this.closed || this.listeners.size === 0) await this.disconnect();
   }
 
-  private async disconnect(): Promise<void> {
+  /** Releases the LISTEN connection; concurrent callers all wait for the same release. */
+  private disconnect(): Promise<void> {
     const client = this.client;
-    if (!client) return;
-    this.client = null;
-    this.detach?.();
-    this.detach = null;
-    try {
-      await client.query(`UNLISTEN ${this.channel}`);
-      client.release();
-    } catch (error) {
-      client.release(error instanceof Error ? error : true);
+    if (client) {
+      this.client = null;
+      this.detach?.();
+      this.detach = null;
+      this.disconnecting = this.disconnecting.then(async () => {
+        try {
+          await client.query(`UNLISTEN ${this.channel}`);
+          client.release();
+        } catch (error) {
+          client.release(error instanceof Error ? error : true);
+        }
+      });
     }
+    return this.disconnecting;
   }
 }
