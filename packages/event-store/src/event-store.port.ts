@@ -2,8 +2,8 @@
  * The event store port (DESIGN.md "Event store"). Every adapter passes the one contract suite in
  * `testing/contract-suite.ts`.
  *
- * Global positions are opaque strings: each adapter encodes its own (a bigint for PostgreSQL,
- * commit/prepare for EventStoreDB) and only the adapter that produced one may interpret it.
+ * Global positions are opaque strings: each adapter encodes its own ("<transaction id>:<sequence>" for PostgreSQL,
+ * "<commit>/<prepare>" for EventStoreDB) and only the adapter that produced one may interpret it; never compare them.
  * Reading "from" a position is exclusive: it returns the events after it, so a stored checkpoint
  * (the position of the last event handled) resumes exactly where processing stopped.
  */
