@@ -192,8 +192,12 @@ export class PostgresEventStore implements EventStore {
       client.release();
       return rows;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      client.release();
+      // A connection that cannot even roll back is destroyed rather than returned to the pool.
+      const broken = await client.query('ROLLBACK').then(
+        () => false,
+        () => true,
+      );
+      client.release(broken);
       throw error;
     }
   }
