@@ -6,21 +6,38 @@ export interface MigrateOptions {
   schema: string;
   /** Folder of the service's migration files (CommonJS `exports.up = (pgm) => ...`). */
   dir: string;
+  /** How long to keep retrying while another process holds the migration lock. */
+  lockTimeoutMs?: number;
 }
 
-/** Applies every pending migration of one schema. Safe to run concurrently: node-pg-migrate takes a lock. */
-export async function migrate({ databaseUrl, schema, dir }: MigrateOptions): Promise<void> {
-  await runner({
-    databaseUrl,
-    dir,
-    schema,
-    createSchema: true,
-    migrationsSchema: schema,
-    createMigrationsSchema: true,
-    migrationsTable: 'pgmigrations',
-    direction: 'up',
-    checkOrder: true,
-    singleTransaction: true,
-    log: () => undefined,
-  });
+const LOCKED = 'Another migration is already running';
+
+/**
+ * Applies every pending migration of one schema. Services start together and migrate shared schemas (the event store,
+ * messaging) at once; node-pg-migrate fails fast instead of waiting for its lock, so a locked run is retried.
+ */
+export async function migrate({ databaseUrl, schema, dir, lockTimeoutMs = 60_000 }: MigrateOptions): Promise<void> {
+  const deadline = Date.now() + lockTimeoutMs;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await runner({
+        databaseUrl,
+        dir,
+        schema,
+        createSchema: true,
+        migrationsSchema: schema,
+        createMigrationsSchema: true,
+        migrationsTable: 'pgmigrations',
+        direction: 'up',
+        checkOrder: true,
+        singleTransaction: true,
+        log: () => undefined,
+      });
+      return;
+    } catch (error) {
+      const locked = error instanceof Error && error.message.includes(LOCKED);
+      if (!locked || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50 * attempt, 500)));
+    }
+  }
 }
