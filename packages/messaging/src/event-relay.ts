@@ -40,7 +40,6 @@ export interface EventRelayOptions {
   onBatchPublished?: (batch: PublishedBatch) => void | Promise<void>;
 }
 
-const STOPPED = Symbol('stopped');
 const LINGER_ENDED = Symbol('linger');
 
 /**
@@ -58,8 +57,6 @@ export class EventRelay {
   private readonly logger: MessagingLogger;
   private readonly batchSize: number;
   private readonly lingerMs: number;
-  private stopSignal!: Promise<typeof STOPPED>;
-  private signalStop: () => void = () => undefined;
   /** Events acknowledged by Kafka since start (duplicates after a restart included). */
   published = 0;
   /** Failures that made the relay restart from its checkpoint. */
@@ -76,9 +73,6 @@ export class EventRelay {
   start(): void {
     if (this.running) return;
     this.stopping = false;
-    this.stopSignal = new Promise((resolve) => {
-      this.signalStop = () => resolve(STOPPED);
-    });
     this.running = this.run();
   }
 
@@ -86,8 +80,8 @@ export class EventRelay {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.stopping = true;
-    this.signalStop();
     this.sleeper.cancel();
+    // Closing the subscription ends its iteration, which ends `pump`.
     await this.subscription?.close().catch(() => undefined);
     await this.running;
     this.running = null;
@@ -104,6 +98,8 @@ export class EventRelay {
           from,
           filter: { streamPrefixes: this.options.streamPrefixes },
         });
+        // stop() may have run while this was connecting, before there was a subscription to close.
+        if (this.stopping) break;
         await this.pump(this.subscription, producer);
       } catch (error) {
         if (this.stopping) break;
@@ -131,8 +127,8 @@ export class EventRelay {
     let pending: Promise<IteratorResult<RecordedEvent>> | null = null;
     for (;;) {
       pending ??= iterator.next();
-      const first = await Promise.race([pending, this.stopSignal]);
-      if (first === STOPPED || first.done) return;
+      const first = await pending;
+      if (first.done || this.stopping) return;
       pending = null;
       const batch: RecordedEvent[] = [first.value];
       let ended = false;

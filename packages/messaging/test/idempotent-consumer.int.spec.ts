@@ -19,6 +19,7 @@ import {
   type MessagingLogger,
 } from '../src';
 import { newEvent } from './fake-store';
+import { deleteTopics } from './kafka-collector';
 
 const quiet: MessagingLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -81,6 +82,7 @@ describe('IdempotentConsumer', () => {
   afterAll(async () => {
     await consumer?.stop();
     await producer.disconnect();
+    await deleteTopics(kafka, [topic]);
     await db.drop();
   });
 

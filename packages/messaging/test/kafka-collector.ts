@@ -53,3 +53,14 @@ export class TopicCollector {
     await this.consumer?.disconnect();
   }
 }
+
+/** Removes a test's topics from the shared broker. */
+export async function deleteTopics(kafka: Kafka, topics: string[]): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+}

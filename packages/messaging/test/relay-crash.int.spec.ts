@@ -15,7 +15,7 @@ import {
   type TestDatabase,
 } from '@compliance/testing';
 import { ensureTopics, migrateMessaging } from '../src';
-import { TopicCollector } from './kafka-collector';
+import { deleteTopics, TopicCollector } from './kafka-collector';
 import { newEvent } from './fake-store';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'relay-process.js');
@@ -51,6 +51,7 @@ describe('EventRelay killed mid-stream (child process)', () => {
     for (const child of children)
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await collector.stop();
+    await deleteTopics(kafka, [topic]);
     await store.close();
     await db.drop();
   });

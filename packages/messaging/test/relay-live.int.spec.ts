@@ -13,7 +13,7 @@ import {
   type EventRelay,
   type MessagingLogger,
 } from '../src';
-import { TopicCollector } from './kafka-collector';
+import { deleteTopics, TopicCollector } from './kafka-collector';
 import { newEvent } from './fake-store';
 
 const quiet: MessagingLogger = {
@@ -55,6 +55,7 @@ describe('EventRelay started before any event exists', () => {
   afterAll(async () => {
     await relay.stop();
     await collector.stop();
+    await deleteTopics(kafka, [topic]);
     await store.close();
     await db.drop();
   });
