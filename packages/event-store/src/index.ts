@@ -4,3 +4,4 @@ export * from './postgres/migrate-event-store';
 export * from './postgres/postgres-position';
 export * from './eventstoredb/eventstoredb-event-store';
 export * from './eventstoredb/eventstoredb-position';
+export * from './create-event-store';
