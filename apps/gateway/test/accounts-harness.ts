@@ -1,0 +1,71 @@
+import { startAccountsService, type AccountsService } from '@compliance/accounts';
+import { createTestDatabase, uniqueName, type TestDatabase } from '@compliance/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createGatewayApp } from '../src/create-gateway-app';
+import { createLogger } from '../src/logging/logger';
+
+export const ADMIN_KEY = 'admin_test_key_0123456789abcdef0123456789';
+export const API_KEY_SECRET = 'test-secret-for-deriving-api-keys-0123456789';
+
+export interface AccountsStack {
+  db: TestDatabase;
+  namespace: string;
+  service: AccountsService;
+  gateway: NestFastifyApplication;
+  baseUrl: string;
+  http(method: string, path: string, options?: { key?: string; body?: unknown; headers?: Record<string, string> }): Promise<{
+    status: number;
+    body: any;
+    headers: Headers;
+  }>;
+  startExtraService(): Promise<AccountsService>;
+  stop(): Promise<void>;
+}
+
+/** The accounts service and the gateway in-process, on a fresh database and their own Kafka topic namespace. */
+export async function startAccountsStack(label: string): Promise<AccountsStack> {
+  const db = await createTestDatabase(label);
+  const namespace = `${uniqueName(label)}.`;
+  process.env.KAFKA_TOPIC_NAMESPACE = namespace;
+  const extra: AccountsService[] = [];
+  const startService = () => startAccountsService({ databaseUrl: db.url, apiKeySecret: API_KEY_SECRET, namespace, logger: false });
+  const service = await startService();
+  const gateway = await createGatewayApp({
+    databaseUrl: db.url,
+    adminApiKey: ADMIN_KEY,
+    runMigrations: true,
+    logger: createLogger({ level: process.env.LOG_LEVEL ?? 'silent' }),
+  });
+  await gateway.listen(0, '127.0.0.1');
+  const baseUrl = await gateway.getUrl();
+  return {
+    db,
+    namespace,
+    service,
+    gateway,
+    baseUrl,
+    async http(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.key) headers.authorization = `Bearer ${options.key}`;
+      if (options.body !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+    },
+    async startExtraService() {
+      const started = await startService();
+      extra.push(started);
+      return started;
+    },
+    async stop() {
+      await gateway.close();
+      for (const started of extra) await started.stop().catch(() => undefined);
+      await service.stop();
+      await db.drop();
+    },
+  };
+}
