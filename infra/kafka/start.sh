@@ -20,7 +20,10 @@ JAVA_OPTS=(-Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true
   "-Dlog4j.configuration=file:$KAFKA_HOME_DIR/log4j.properties" "-Dkafka.logs.dir=$KAFKA_DATA_DIR/logs")
 
 RUNTIME_CONFIG="$KAFKA_DATA_DIR/server.properties"
-{ cat "$KAFKA_HOME_DIR/server.properties"; echo "log.dirs=$KAFKA_DATA_DIR/data"; } > "$RUNTIME_CONFIG"
+{
+  sed -e "s/:9092/:$KAFKA_PORT/g" -e "s/:9093/:$KAFKA_CONTROLLER_PORT/g" "$KAFKA_HOME_DIR/server.properties"
+  echo "log.dirs=$KAFKA_DATA_DIR/data"
+} > "$RUNTIME_CONFIG"
 
 if [ ! -f "$KAFKA_DATA_DIR/data/meta.properties" ]; then
   CLUSTER_ID=$(java -cp "$CP" "${JAVA_OPTS[@]}" kafka.tools.StorageTool random-uuid)
