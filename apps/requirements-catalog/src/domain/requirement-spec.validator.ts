@@ -176,9 +176,9 @@ function checkField(value: unknown, path: string, p: Problems): Field | undefine
   return p.list.length === before ? (value as unknown as Field) : undefined;
 }
 
-/** A list of Fields: each one, plus unique names. */
-function checkFields(value: unknown, path: string, p: Problems): Field[] {
-  const fields: Field[] = [];
+/** A list of Fields: each one, plus unique names. Returns the valid ones with their positions. */
+function checkFields(value: unknown, path: string, p: Problems): { index: number; field: Field }[] {
+  const fields: { index: number; field: Field }[] = [];
   if (!checkArray(value, path, p)) return fields;
   const seen = new Map<string, number>();
   value.forEach((raw, i) => {
@@ -192,21 +192,21 @@ function checkFields(value: unknown, path: string, p: Problems): Field[] {
         seen.set(name, i);
       }
     }
-    if (field) fields.push(field);
+    if (field) fields.push({ index: i, field });
   });
   return fields;
 }
 
 /** A regulation may narrow an end-user type's field (required, shorter, a pattern) but not change what it is. */
 function checkAgainstEndUserType(
-  fields: readonly Field[],
+  fields: readonly { index: number; field: Field }[],
   definition: EndUserTypeDefinition,
   path: string,
   p: Problems,
 ) {
-  fields.forEach((field, i) => {
+  fields.forEach(({ index, field }) => {
     const base = definition.fields.find((f) => f.name === field.name);
-    const at = `${path}[${i}]`;
+    const at = `${path}[${index}]`;
     if (!base) {
       p.add(`${at}.name`, 'UNKNOWN_FIELD', `End-user type ${definition.type} has no field '${field.name}'.`);
       return;

@@ -1,0 +1,4 @@
+declare module 'german-postal-codes' {
+  const codes: readonly string[];
+  export default codes;
+}
