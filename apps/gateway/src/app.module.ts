@@ -16,6 +16,8 @@ export interface AppModuleExtras {
   imports?: ModuleMetadata['imports'];
   controllers?: Type[];
   providers?: Provider[];
+  /** Leave out AccountsModule (and its Kafka consumers): tests of the shell alone. Default true. */
+  includeAccounts?: boolean;
 }
 
 @Module({})
@@ -23,7 +25,11 @@ export class AppModule {
   static forRoot(config: GatewayConfig, logger: Logger, extras: AppModuleExtras = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [GatewayCoreModule.forRoot(config, logger), AccountsModule, ...(extras.imports ?? [])],
+      imports: [
+        GatewayCoreModule.forRoot(config, logger),
+        ...(extras.includeAccounts === false ? [] : [AccountsModule]),
+        ...(extras.imports ?? []),
+      ],
       controllers: [HealthController, ...(extras.controllers ?? [])],
       providers: [
         PostgresHealth,

@@ -21,7 +21,7 @@ export interface GatewayAppOptions extends Partial<GatewayConfig>, AppModuleExtr
  * modules, controllers or providers (test-only routes).
  */
 export async function createGatewayApp(options: GatewayAppOptions = {}): Promise<NestFastifyApplication> {
-  const { runMigrations, logger: givenLogger, imports, controllers, providers, ...overrides } = options;
+  const { runMigrations, logger: givenLogger, imports, controllers, providers, includeAccounts, ...overrides } = options;
   const config: GatewayConfig = { ...gatewayConfigFromEnv(), ...overrides };
   const logger = givenLogger ?? createLogger();
   if (runMigrations) await migrateGateway(config.databaseUrl);
@@ -29,7 +29,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, logger: false, trustProxy: false });
   installFastifyHooks(adapter.getInstance(), logger);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, logger, { imports, controllers, providers }),
+    AppModule.forRoot(config, logger, { imports, controllers, providers, includeAccounts }),
     adapter,
     { bodyParser: false, logger: new PinoNestLogger(logger), abortOnError: false },
   );

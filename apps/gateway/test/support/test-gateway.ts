@@ -31,6 +31,7 @@ export async function startTestGateway(label: string, options: GatewayAppOptions
     databaseUrl: db.url,
     adminApiKey,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    includeAccounts: false,
     controllers: [ProbeController],
     providers: [{ provide: PROBE_GATE, useValue: gate }],
     ...options,
