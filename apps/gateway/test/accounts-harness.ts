@@ -15,6 +15,7 @@ export interface AccountsStack {
   baseUrl: string;
   http(method: string, path: string, options?: { key?: string; body?: unknown; headers?: Record<string, string> }): Promise<{
     status: number;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of every shape
     body: any;
     headers: Headers;
   }>;
