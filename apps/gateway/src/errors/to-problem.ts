@@ -46,12 +46,14 @@ const PG_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT',
 
 /** PostgreSQL or Kafka did not answer: the request wrote nothing and may be retried. */
 export function isDependencyFailure(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name.startsWith('KafkaJS')) return true;
-  const code = (error as { code?: unknown }).code;
+  // Duck-typed, not `instanceof Error`: errors from Node's core may come from another realm (jest, vm).
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
+  if (typeof name === 'string' && name.startsWith('KafkaJS')) return true;
   if (typeof code === 'string' && (PG_UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
-    error.message,
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)
   );
 }
 
