@@ -1,4 +1,4 @@
-import { http, startTestGateway, type TestGateway } from './support/test-gateway';
+import { http, startTestGateway, type HttpResult, type TestGateway } from './support/test-gateway';
 
 /** Bad requests answer exactly as API.md says (RFC 9457, stable codes) and never reach the handler. */
 describe('gateway: bad input is rejected and writes nothing', () => {
@@ -18,7 +18,7 @@ describe('gateway: bad input is rejected and writes nothing', () => {
     await gw.close();
   });
 
-  const expectProblem = (result: { status: number; headers: Headers; body: any }, status: number, code: string): void => {
+  const expectProblem = (result: HttpResult, status: number, code: string): void => {
     expect(result.status).toBe(status);
     expect(result.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(result.body).toEqual(

@@ -81,7 +81,7 @@ describe('gateway: /health, OpenAPI docs and request ids', () => {
         }),
       ),
     );
-    expect(results.map((r) => r.body.context.requestId)).toEqual(['req-a', 'req-b', 'req-c', 'req-d']);
+    expect(results.map((r) => r.body.context.requestId as string)).toEqual(['req-a', 'req-b', 'req-c', 'req-d']);
   });
 });
 

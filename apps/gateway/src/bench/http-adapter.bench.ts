@@ -38,7 +38,7 @@ async function serve(adapter: AdapterName): Promise<void> {
       : await NestFactory.create(BenchAppModule, new ExpressAdapter(), { logger: false, bodyParser: true });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
+  const address = (app.getHttpServer() as import('node:net').Server).address() as { port: number };
   process.send?.({ port: address.port });
 }
 

@@ -60,12 +60,9 @@ export function isDependencyFailure(error: unknown): boolean {
 function fromHttpException(error: HttpException): ProblemResponse {
   const status = error.getStatus();
   const response = error.getResponse();
+  const given = typeof response === 'string' ? response : (response as { message?: unknown }).message;
   const message =
-    typeof response === 'string'
-      ? response
-      : Array.isArray((response as { message?: unknown }).message)
-        ? ((response as { message: unknown[] }).message.map(String).join('; '))
-        : String((response as { message?: unknown }).message ?? error.message);
+    typeof given === 'string' ? given : Array.isArray(given) ? given.map((item) => String(item)).join('; ') : error.message;
   const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
   const detail = status === 404 ? 'No such resource or route.' : message;
   return { status, body: problemDocument(status, code, detail), headers: {}, unexpected: status >= 500 };

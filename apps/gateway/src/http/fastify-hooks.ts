@@ -59,6 +59,6 @@ export function installFastifyHooks(fastify: FastifyInstance, logger: Logger): v
       done(null, undefined);
       return;
     }
-    parseJson(request, text, done);
+    void parseJson(request, text, done);
   });
 }

@@ -74,6 +74,7 @@ export async function startTestGateway(label: string, options: GatewayAppOptions
 export interface HttpResult {
   status: number;
   headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
   body: any;
   text: string;
 }
