@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Module, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { Pool } from '@compliance/postgres';
@@ -100,5 +100,3 @@ export class ProbeController {
   }
 }
 
-@Module({})
-export class ProbeModule {}
