@@ -5,7 +5,9 @@ import { startAccountsService } from './start-accounts-service';
 async function main(): Promise<void> {
   const apiKeySecret = process.env.API_KEY_SECRET;
   if (!apiKeySecret) {
-    console.warn('accounts: API_KEY_SECRET is not set; using a random one (keys cannot be repeated after a restart)');
+    console.warn(
+      'accounts: API_KEY_SECRET is not set; using a random one (keys cannot be repeated after a restart)',
+    );
   }
   const service = await startAccountsService({
     databaseUrl: databaseUrl(),

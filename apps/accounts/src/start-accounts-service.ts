@@ -102,7 +102,11 @@ export async function startAccountsService(options: AccountsServiceOptions): Pro
         strategy: new NamespacedServerKafka(
           {
             client: { clientId: `accounts-${instanceId}`, brokers, logLevel: logLevel.ERROR },
-            consumer: { groupId: `${namespace}${ACCOUNTS_CONSUMER_GROUP}`, heartbeatInterval: 500, sessionTimeout: 10_000 },
+            consumer: {
+              groupId: `${namespace}${ACCOUNTS_CONSUMER_GROUP}`,
+              heartbeatInterval: 500,
+              sessionTimeout: 10_000,
+            },
             run: { partitionsConsumedConcurrently: options.requestPartitions ?? 3 },
             producer: { allowAutoTopicCreation: false },
             postfixId: '',

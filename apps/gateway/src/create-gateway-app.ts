@@ -21,7 +21,15 @@ export interface GatewayAppOptions extends Partial<GatewayConfig>, AppModuleExtr
  * modules, controllers or providers (test-only routes).
  */
 export async function createGatewayApp(options: GatewayAppOptions = {}): Promise<NestFastifyApplication> {
-  const { runMigrations, logger: givenLogger, imports, controllers, providers, includeAccounts, ...overrides } = options;
+  const {
+    runMigrations,
+    logger: givenLogger,
+    imports,
+    controllers,
+    providers,
+    includeAccounts,
+    ...overrides
+  } = options;
   const config: GatewayConfig = { ...gatewayConfigFromEnv(), ...overrides };
   const logger = givenLogger ?? createLogger();
   if (runMigrations) await migrateGateway(config.databaseUrl);

@@ -13,7 +13,11 @@ export interface AccountsStack {
   service: AccountsService;
   gateway: NestFastifyApplication;
   baseUrl: string;
-  http(method: string, path: string, options?: { key?: string; body?: unknown; headers?: Record<string, string> }): Promise<{
+  http(
+    method: string,
+    path: string,
+    options?: { key?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{
     status: number;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of every shape
     body: any;
@@ -29,7 +33,8 @@ export async function startAccountsStack(label: string): Promise<AccountsStack> 
   const namespace = `${uniqueName(label)}.`;
   process.env.KAFKA_TOPIC_NAMESPACE = namespace;
   const extra: AccountsService[] = [];
-  const startService = () => startAccountsService({ databaseUrl: db.url, apiKeySecret: API_KEY_SECRET, namespace, logger: false });
+  const startService = () =>
+    startAccountsService({ databaseUrl: db.url, apiKeySecret: API_KEY_SECRET, namespace, logger: false });
   const service = await startService();
   const gateway = await createGatewayApp({
     databaseUrl: db.url,
@@ -55,7 +60,11 @@ export async function startAccountsStack(label: string): Promise<AccountsStack> 
         ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
       });
       const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+      return {
+        status: response.status,
+        body: text ? JSON.parse(text) : undefined,
+        headers: response.headers,
+      };
     },
     async startExtraService() {
       const started = await startService();

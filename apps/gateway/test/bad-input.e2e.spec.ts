@@ -22,7 +22,13 @@ describe('gateway: bad input is rejected and writes nothing', () => {
     expect(result.status).toBe(status);
     expect(result.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(result.body).toEqual(
-      expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String), code }),
+      expect.objectContaining({
+        type: expect.any(String),
+        title: expect.any(String),
+        status,
+        detail: expect.any(String),
+        code,
+      }),
     );
     expect(Array.isArray(result.body.errors)).toBe(true);
   };
@@ -53,8 +59,15 @@ describe('gateway: bad input is rejected and writes nothing', () => {
       body: { name: 'x'.repeat(51), count: 0, isAdmin: true, tag: { label: 'ok', colour: 'red' } },
     });
     expectProblem(result, 400, 'VALIDATION_FAILED');
-    const fields = (result.body.errors as { field: string; code: string }[]).map((e) => `${e.field}:${e.code}`).sort();
-    expect(fields).toEqual(['count:MIN', 'isAdmin:UNKNOWN_FIELD', 'name:MAX_LENGTH', 'tag.colour:UNKNOWN_FIELD']);
+    const fields = (result.body.errors as { field: string; code: string }[])
+      .map((e) => `${e.field}:${e.code}`)
+      .sort();
+    expect(fields).toEqual([
+      'count:MIN',
+      'isAdmin:UNKNOWN_FIELD',
+      'name:MAX_LENGTH',
+      'tag.colour:UNKNOWN_FIELD',
+    ]);
     expect(await gw.probeCount()).toBe(before);
   });
 
@@ -122,16 +135,29 @@ describe('gateway: bad input is rejected and writes nothing', () => {
 
   it("a customer key on another account's path → 403 FORBIDDEN", async () => {
     const before = await gw.probeCount();
-    const result = await http(gw.baseUrl, 'POST', `/v1/accounts/${otherAccount}/probes`, { apiKey: customerKey, body: valid });
+    const result = await http(gw.baseUrl, 'POST', `/v1/accounts/${otherAccount}/probes`, {
+      apiKey: customerKey,
+      body: valid,
+    });
     expectProblem(result, 403, 'FORBIDDEN');
-    expect((await http(gw.baseUrl, 'GET', `/v1/accounts/${otherAccount}/probes`, { apiKey: customerKey })).status).toBe(403);
+    expect(
+      (await http(gw.baseUrl, 'GET', `/v1/accounts/${otherAccount}/probes`, { apiKey: customerKey })).status,
+    ).toBe(403);
     expect(await gw.probeCount()).toBe(before);
   });
 
   it('a customer key on an admin path → 403 FORBIDDEN, also when the body is invalid', async () => {
     const before = await gw.probeCount();
-    expectProblem(await http(gw.baseUrl, 'POST', '/v1/admin/probes', { apiKey: customerKey, body: valid }), 403, 'FORBIDDEN');
-    expectProblem(await http(gw.baseUrl, 'POST', '/v1/admin/probes', { apiKey: customerKey, body: { bad: 1 } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await http(gw.baseUrl, 'POST', '/v1/admin/probes', { apiKey: customerKey, body: valid }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await http(gw.baseUrl, 'POST', '/v1/admin/probes', { apiKey: customerKey, body: { bad: 1 } }),
+      403,
+      'FORBIDDEN',
+    );
     expect(await gw.probeCount()).toBe(before);
   });
 
@@ -140,17 +166,37 @@ describe('gateway: bad input is rejected and writes nothing', () => {
     const admin = await gw.createKey('ADMIN', null);
     const path = `/v1/accounts/${otherAccount}/admin-only-probes`;
     const before = await gw.probeCount();
-    expectProblem(await http(gw.baseUrl, 'POST', path, { apiKey: reviewer.apiKey, body: valid }), 403, 'FORBIDDEN');
-    expectProblem(await http(gw.baseUrl, 'POST', path, { apiKey: customerKey, body: valid }), 403, 'FORBIDDEN');
+    expectProblem(
+      await http(gw.baseUrl, 'POST', path, { apiKey: reviewer.apiKey, body: valid }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await http(gw.baseUrl, 'POST', path, { apiKey: customerKey, body: valid }),
+      403,
+      'FORBIDDEN',
+    );
     expect(await gw.probeCount()).toBe(before);
     expect((await http(gw.baseUrl, 'POST', path, { apiKey: admin.apiKey, body: valid })).status).toBe(201);
   });
 
   it('staff keys may use any account path and admin paths; the bootstrap ADMIN_API_KEY is an ADMIN', async () => {
     const reviewer = await gw.createKey('REVIEWER', null);
-    expect((await http(gw.baseUrl, 'POST', `/v1/accounts/${otherAccount}/probes`, { apiKey: reviewer.apiKey, body: valid })).status).toBe(201);
-    expect((await http(gw.baseUrl, 'POST', '/v1/admin/probes', { apiKey: reviewer.apiKey, body: valid })).status).toBe(201);
-    const asBootstrap = await http(gw.baseUrl, 'POST', '/v1/admin/probes', { apiKey: gw.adminApiKey, body: valid });
+    expect(
+      (
+        await http(gw.baseUrl, 'POST', `/v1/accounts/${otherAccount}/probes`, {
+          apiKey: reviewer.apiKey,
+          body: valid,
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await http(gw.baseUrl, 'POST', '/v1/admin/probes', { apiKey: reviewer.apiKey, body: valid })).status,
+    ).toBe(201);
+    const asBootstrap = await http(gw.baseUrl, 'POST', '/v1/admin/probes', {
+      apiKey: gw.adminApiKey,
+      body: valid,
+    });
     expect(asBootstrap.status).toBe(201);
     expect(asBootstrap.body.context.principalId).toBe('staff_bootstrap');
   });

@@ -38,10 +38,17 @@ describe('gateway: /health, OpenAPI docs and request ids', () => {
     expect(doc.body.openapi).toMatch(/^3\./);
     expect(doc.body.components.securitySchemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.body.security).toEqual([{ apiKey: [] }]);
-    for (const topic of ['Idempotency-Key', 'application/problem+json', 'nextPageToken', 'IDEMPOTENCY_KEY_REUSED']) {
+    for (const topic of [
+      'Idempotency-Key',
+      'application/problem+json',
+      'nextPageToken',
+      'IDEMPOTENCY_KEY_REUSED',
+    ]) {
       expect(doc.body.info.description).toContain(topic);
     }
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/health', '/v1/accounts/{accountId}/probes']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/health', '/v1/accounts/{accountId}/probes']),
+    );
     expect(doc.body.components.schemas.Problem).toBeDefined();
   });
 
@@ -54,19 +61,31 @@ describe('gateway: /health, OpenAPI docs and request ids', () => {
     expect(result.status).toBe(201);
     expect(result.headers.get('x-request-id')).toBe('client-req-1');
     expect(result.headers.get('x-correlation-id')).toBe('flow-42');
-    expect(result.body.context).toEqual({ requestId: 'client-req-1', correlationId: 'flow-42', principalId: `acc_principal_${account}` });
-    const row = await gw.db.pool.query('SELECT request_id, correlation_id FROM public.probe_writes WHERE name = $1', ['ids']);
+    expect(result.body.context).toEqual({
+      requestId: 'client-req-1',
+      correlationId: 'flow-42',
+      principalId: `acc_principal_${account}`,
+    });
+    const row = await gw.db.pool.query(
+      'SELECT request_id, correlation_id FROM public.probe_writes WHERE name = $1',
+      ['ids'],
+    );
     expect(row.rows).toEqual([{ request_id: 'client-req-1', correlation_id: 'flow-42' }]);
   });
 
   it('generates ids when absent or unacceptable (correlation id = request id), also on errors', async () => {
-    const generated = await http(gw.baseUrl, 'POST', `/v1/accounts/${account}/probes`, { apiKey: customerKey, body: { name: 'gen', count: 1 } });
+    const generated = await http(gw.baseUrl, 'POST', `/v1/accounts/${account}/probes`, {
+      apiKey: customerKey,
+      body: { name: 'gen', count: 1 },
+    });
     const requestId = generated.headers.get('x-request-id');
     expect(requestId).toMatch(/^req_[0-9A-Z]{26}$/);
     expect(generated.headers.get('x-correlation-id')).toBe(requestId);
     expect(generated.body.context.requestId).toBe(requestId);
 
-    const rejected = await http(gw.baseUrl, 'GET', `/v1/accounts/${account}/probes`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    const rejected = await http(gw.baseUrl, 'GET', `/v1/accounts/${account}/probes`, {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(rejected.status).toBe(401);
     expect(rejected.headers.get('x-request-id')).toMatch(/^req_/);
   });
@@ -81,7 +100,12 @@ describe('gateway: /health, OpenAPI docs and request ids', () => {
         }),
       ),
     );
-    expect(results.map((r) => r.body.context.requestId as string)).toEqual(['req-a', 'req-b', 'req-c', 'req-d']);
+    expect(results.map((r) => r.body.context.requestId as string)).toEqual([
+      'req-a',
+      'req-b',
+      'req-c',
+      'req-d',
+    ]);
   });
 });
 
@@ -115,7 +139,10 @@ describe('gateway: PostgreSQL and Kafka down', () => {
     expect(result.status).toBe(503);
     expect(result.body).toMatchObject({
       status: 'unavailable',
-      checks: { postgres: { status: 'down', error: expect.any(String) }, kafka: { status: 'down', error: expect.any(String) } },
+      checks: {
+        postgres: { status: 'down', error: expect.any(String) },
+        kafka: { status: 'down', error: expect.any(String) },
+      },
     });
   });
 
@@ -125,7 +152,10 @@ describe('gateway: PostgreSQL and Kafka down', () => {
     expect(asCustomer.body.code).toBe('DEPENDENCY_UNAVAILABLE');
     expect(Number(asCustomer.headers.get('retry-after'))).toBeGreaterThan(0);
 
-    const asAdmin = await http(baseUrl, 'POST', '/v1/admin/probes', { apiKey: adminApiKey, body: { name: 'x', count: 1 } });
+    const asAdmin = await http(baseUrl, 'POST', '/v1/admin/probes', {
+      apiKey: adminApiKey,
+      body: { name: 'x', count: 1 },
+    });
     expect(asAdmin.status).toBe(503);
     expect(asAdmin.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(asAdmin.body.code).toBe('DEPENDENCY_UNAVAILABLE');

@@ -32,16 +32,24 @@ describe('walking skeleton: gateway → Kafka → accounts service → store →
       const response = await stack.http('GET', `/v1/accounts/${accountId}`, { key: apiKey });
       return response.status === 200 ? response : undefined;
     });
-    expect(read.body).toMatchObject({ accountId, name: 'Acme Telecom', apiKeys: [{ role: 'CUSTOMER', revokedAt: null }] });
+    expect(read.body).toMatchObject({
+      accountId,
+      name: 'Acme Telecom',
+      apiKeys: [{ role: 'CUSTOMER', revokedAt: null }],
+    });
     expect(JSON.stringify(read.body)).not.toContain(apiKey);
 
     const issued = await stack.http('POST', `/v1/admin/accounts/${accountId}/apiKeys`, { key: ADMIN_KEY });
     expect(issued.status).toBe(201);
     const second = issued.body as { apiKeyId: string; apiKey: string };
     expect(second.apiKeyId).toMatch(/^key_/);
-    expect((await stack.http('GET', `/v1/accounts/${accountId}`, { key: second.apiKey })).status).not.toBe(401);
+    expect((await stack.http('GET', `/v1/accounts/${accountId}`, { key: second.apiKey })).status).not.toBe(
+      401,
+    );
 
-    const revoked = await stack.http('DELETE', `/v1/admin/accounts/${accountId}/apiKeys/${second.apiKeyId}`, { key: ADMIN_KEY });
+    const revoked = await stack.http('DELETE', `/v1/admin/accounts/${accountId}/apiKeys/${second.apiKeyId}`, {
+      key: ADMIN_KEY,
+    });
     expect(revoked.status).toBe(204);
     const afterRevoke = await stack.http('GET', `/v1/accounts/${accountId}`, { key: second.apiKey });
     expect(afterRevoke.status).toBe(401);
@@ -51,7 +59,12 @@ describe('walking skeleton: gateway → Kafka → accounts service → store →
       `SELECT type, metadata FROM event_store.events WHERE stream_id = $1 ORDER BY revision`,
       [`account-${accountId}`],
     );
-    expect(events.rows.map((row) => row.type)).toEqual(['AccountCreated', 'ApiKeyIssued', 'ApiKeyIssued', 'ApiKeyRevoked']);
+    expect(events.rows.map((row) => row.type)).toEqual([
+      'AccountCreated',
+      'ApiKeyIssued',
+      'ApiKeyIssued',
+      'ApiKeyRevoked',
+    ]);
     expect(events.rows[0]!.metadata).toMatchObject({
       correlationId: 'corr-walking-skeleton-1',
       actor: 'staff_bootstrap',
@@ -63,27 +76,40 @@ describe('walking skeleton: gateway → Kafka → accounts service → store →
     expect(stored).not.toContain(second.apiKey);
   });
 
-  it('answers 403 for a customer key on another account, 404 for an unknown account, NOT_FOUND for another account\'s key', async () => {
-    const a = (await stack.http('POST', '/v1/admin/accounts', { key: ADMIN_KEY, body: { name: 'A' } })).body as { accountId: string; apiKey: string };
-    const b = (await stack.http('POST', '/v1/admin/accounts', { key: ADMIN_KEY, body: { name: 'B' } })).body as { accountId: string; apiKey: string };
+  it("answers 403 for a customer key on another account, 404 for an unknown account, NOT_FOUND for another account's key", async () => {
+    const a = (await stack.http('POST', '/v1/admin/accounts', { key: ADMIN_KEY, body: { name: 'A' } }))
+      .body as { accountId: string; apiKey: string };
+    const b = (await stack.http('POST', '/v1/admin/accounts', { key: ADMIN_KEY, body: { name: 'B' } }))
+      .body as { accountId: string; apiKey: string };
 
     const foreign = await stack.http('GET', `/v1/accounts/${b.accountId}`, { key: a.apiKey });
     expect(foreign.status).toBe(403);
     expect(foreign.body).toMatchObject({ code: 'FORBIDDEN' });
 
-    const unknown = await stack.http('GET', '/v1/admin/accounts/acc_01JD6ZQ2W7V0K6X9T3N4R5S8Y1', { key: ADMIN_KEY });
+    const unknown = await stack.http('GET', '/v1/admin/accounts/acc_01JD6ZQ2W7V0K6X9T3N4R5S8Y1', {
+      key: ADMIN_KEY,
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'NOT_FOUND' });
 
     const bKeys = await eventually(async () => {
       const response = await stack.http('GET', `/v1/admin/accounts/${b.accountId}`, { key: ADMIN_KEY });
-      return response.status === 200 ? (response.body as { apiKeys: { apiKeyId: string }[] }).apiKeys : undefined;
+      return response.status === 200
+        ? (response.body as { apiKeys: { apiKeyId: string }[] }).apiKeys
+        : undefined;
     });
-    const crossRevoke = await stack.http('DELETE', `/v1/admin/accounts/${a.accountId}/apiKeys/${bKeys[0]!.apiKeyId}`, { key: ADMIN_KEY });
+    const crossRevoke = await stack.http(
+      'DELETE',
+      `/v1/admin/accounts/${a.accountId}/apiKeys/${bKeys[0]!.apiKeyId}`,
+      { key: ADMIN_KEY },
+    );
     expect(crossRevoke.status).toBe(404);
     expect((await stack.http('GET', `/v1/accounts/${b.accountId}`, { key: b.apiKey })).status).toBe(200);
 
-    const customerOnAdmin = await stack.http('POST', '/v1/admin/accounts', { key: a.apiKey, body: { name: 'nope' } });
+    const customerOnAdmin = await stack.http('POST', '/v1/admin/accounts', {
+      key: a.apiKey,
+      body: { name: 'nope' },
+    });
     expect(customerOnAdmin.status).toBe(403);
   });
 
@@ -93,19 +119,34 @@ describe('walking skeleton: gateway → Kafka → accounts service → store →
     expect(missing.status).toBe(400);
     expect(missing.body).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(missing.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name' })]));
-    const unknownField = await stack.http('POST', '/v1/admin/accounts', { key: ADMIN_KEY, body: { name: 'X', plan: 'gold' } });
+    const unknownField = await stack.http('POST', '/v1/admin/accounts', {
+      key: ADMIN_KEY,
+      body: { name: 'X', plan: 'gold' },
+    });
     expect(unknownField.status).toBe(400);
-    const badRole = await stack.http('POST', '/v1/admin/staff', { key: ADMIN_KEY, body: { name: 'X', role: 'CUSTOMER' } });
+    const badRole = await stack.http('POST', '/v1/admin/staff', {
+      key: ADMIN_KEY,
+      body: { name: 'X', role: 'CUSTOMER' },
+    });
     expect(badRole.status).toBe(400);
     const after = await stack.db.pool.query<{ n: string }>('SELECT count(*) AS n FROM event_store.events');
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
 
   it('creates staff whose key carries its role at once', async () => {
-    const staff = await stack.http('POST', '/v1/admin/staff', { key: ADMIN_KEY, body: { name: 'Riley', role: 'REVIEWER' } });
+    const staff = await stack.http('POST', '/v1/admin/staff', {
+      key: ADMIN_KEY,
+      body: { name: 'Riley', role: 'REVIEWER' },
+    });
     expect(staff.status).toBe(201);
-    expect(staff.body).toEqual({ staffId: expect.stringMatching(/^stf_/), apiKey: expect.stringMatching(/^ck_live_/) });
-    const reviewerOnAdmin = await stack.http('POST', '/v1/admin/accounts', { key: staff.body.apiKey, body: { name: 'x' } });
+    expect(staff.body).toEqual({
+      staffId: expect.stringMatching(/^stf_/),
+      apiKey: expect.stringMatching(/^ck_live_/),
+    });
+    const reviewerOnAdmin = await stack.http('POST', '/v1/admin/accounts', {
+      key: staff.body.apiKey,
+      body: { name: 'x' },
+    });
     expect(reviewerOnAdmin.status).toBe(403);
   });
 });

@@ -30,7 +30,8 @@ export interface NewEvent<TType extends string = string, TData = unknown> {
   metadata: EventMetadata;
 }
 
-export interface RecordedEvent<TType extends string = string, TData = unknown> extends NewEvent<TType, TData> {
+export interface RecordedEvent<TType extends string = string, TData = unknown>
+  extends NewEvent<TType, TData> {
   streamId: string;
   /** 0-based position of the event in its stream. */
   revision: number;

@@ -34,7 +34,9 @@ describe('PostgresEventStore specifics', () => {
     try {
       await Promise.all([1, 2, 3, 4].map(() => migrateEventStore(fresh.url)));
       await migrateEventStore(fresh.url);
-      const { rows } = await fresh.pool.query<{ count: string }>('SELECT count(*) FROM event_store.pgmigrations');
+      const { rows } = await fresh.pool.query<{ count: string }>(
+        'SELECT count(*) FROM event_store.pgmigrations',
+      );
       expect(rows[0]?.count).toBe('1');
       const store = new PostgresEventStore(fresh.pool);
       expect((await store.append('migrated-1', [event()], 'NO_STREAM')).nextRevision).toBe(0);
@@ -48,7 +50,9 @@ describe('PostgresEventStore specifics', () => {
     const shared = event();
     await store.append(`dup-a-${randomUUID()}`, [shared], 'NO_STREAM');
     const other = `dup-b-${randomUUID()}`;
-    await expect(store.append(other, [shared], 'NO_STREAM')).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    await expect(store.append(other, [shared], 'NO_STREAM')).rejects.toBeInstanceOf(
+      WrongExpectedRevisionError,
+    );
     expect(await store.readStream(other)).toEqual([]);
     await store.close();
   });

@@ -16,7 +16,12 @@ const LOCKED = 'Another migration is already running';
  * Applies every pending migration of one schema. Services start together and migrate shared schemas (the event store,
  * messaging) at once; node-pg-migrate fails fast instead of waiting for its lock, so a locked run is retried.
  */
-export async function migrate({ databaseUrl, schema, dir, lockTimeoutMs = 60_000 }: MigrateOptions): Promise<void> {
+export async function migrate({
+  databaseUrl,
+  schema,
+  dir,
+  lockTimeoutMs = 60_000,
+}: MigrateOptions): Promise<void> {
   const deadline = Date.now() + lockTimeoutMs;
   for (let attempt = 1; ; attempt += 1) {
     try {

@@ -6,7 +6,11 @@ export const MAX_NAME_LENGTH = 200;
 export function assertValidName(name: string): void {
   if (name.trim().length === 0 || name.length > MAX_NAME_LENGTH) {
     throw new ValidationError([
-      { field: 'name', code: 'INVALID', message: `name must be 1 to ${MAX_NAME_LENGTH} characters, not blank` },
+      {
+        field: 'name',
+        code: 'INVALID',
+        message: `name must be 1 to ${MAX_NAME_LENGTH} characters, not blank`,
+      },
     ]);
   }
 }

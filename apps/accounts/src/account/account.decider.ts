@@ -45,7 +45,10 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
     case 'ApiKeyRevoked': {
       if (state.status === 'NONE') return state;
       const { apiKeyId, revokedAt } = event.data;
-      return { ...state, keys: state.keys.map((key) => (key.apiKeyId === apiKeyId ? { ...key, revokedAt } : key)) };
+      return {
+        ...state,
+        keys: state.keys.map((key) => (key.apiKeyId === apiKeyId ? { ...key, revokedAt } : key)),
+      };
     }
     default: {
       const _exhaustive: never = event;

@@ -28,7 +28,13 @@ const create = (overrides: Partial<CreateAccount['data']> = {}): CreateAccount =
 const created: AccountEvent[] = [
   {
     type: 'AccountCreated',
-    data: { accountId: 'acc_1', name: 'Acme', webhookSigningSecret: 'whsec_x', commandId: 'CMD1', createdAt: '2025-01-01T00:00:00.000Z' },
+    data: {
+      accountId: 'acc_1',
+      name: 'Acme',
+      webhookSigningSecret: 'whsec_x',
+      commandId: 'CMD1',
+      createdAt: '2025-01-01T00:00:00.000Z',
+    },
   },
   {
     type: 'ApiKeyIssued',
@@ -74,7 +80,11 @@ describe('account decider', () => {
 
   it('creates an account with its first CUSTOMER key (hash only)', () => {
     const state = spec.given([]).when(create()).then(created);
-    expect(state).toMatchObject({ status: 'ACTIVE', name: 'Acme', keys: [{ apiKeyId: 'key_1', revokedAt: null }] });
+    expect(state).toMatchObject({
+      status: 'ACTIVE',
+      name: 'Acme',
+      keys: [{ apiKeyId: 'key_1', revokedAt: null }],
+    });
   });
 
   it('appends nothing when the same create command comes again', () => {
@@ -82,7 +92,10 @@ describe('account decider', () => {
   });
 
   it('refuses a different create command on an existing account', () => {
-    spec.given(created).when(create({ commandId: 'OTHER' })).thenThrows('CONCURRENT_MODIFICATION');
+    spec
+      .given(created)
+      .when(create({ commandId: 'OTHER' }))
+      .thenThrows('CONCURRENT_MODIFICATION');
   });
 
   it.each(['', '   ', 'x'.repeat(201)])('rejects the name %j', (name) => {
@@ -91,7 +104,10 @@ describe('account decider', () => {
 
   it('issues another key, once per command id', () => {
     spec.given(created).when(issue('CMD2', 'key_2')).then([issued2]);
-    spec.given([...created, issued2]).when(issue('CMD2', 'key_2')).thenNothing();
+    spec
+      .given([...created, issued2])
+      .when(issue('CMD2', 'key_2'))
+      .thenNothing();
   });
 
   it('cannot issue a key on an unknown account', () => {
@@ -103,14 +119,21 @@ describe('account decider', () => {
       type: 'ApiKeyRevoked',
       data: { apiKeyId: 'key_2', accountId: 'acc_1', revokedAt: '2025-01-03T00:00:00.000Z' },
     };
-    const state = spec.given([...created, issued2]).when(revoke('key_2')).then([revoked]);
-    expect(state.status === 'ACTIVE' && state.keys.find((k: { apiKeyId: string }) => k.apiKeyId === 'key_2')?.revokedAt).toBe(
-      '2025-01-03T00:00:00.000Z',
-    );
-    spec.given([...created, issued2, revoked]).when(revoke('key_2')).thenNothing();
+    const state = spec
+      .given([...created, issued2])
+      .when(revoke('key_2'))
+      .then([revoked]);
+    expect(
+      state.status === 'ACTIVE' &&
+        state.keys.find((k: { apiKeyId: string }) => k.apiKeyId === 'key_2')?.revokedAt,
+    ).toBe('2025-01-03T00:00:00.000Z');
+    spec
+      .given([...created, issued2, revoked])
+      .when(revoke('key_2'))
+      .thenNothing();
   });
 
-  it('answers NOT_FOUND for a key the account does not hold (unknown or another account\'s)', () => {
+  it("answers NOT_FOUND for a key the account does not hold (unknown or another account's)", () => {
     spec.given(created).when(revoke('key_of_someone_else')).thenThrows('NOT_FOUND');
     spec.given([]).when(revoke('key_1')).thenThrows('NOT_FOUND');
   });

@@ -14,7 +14,9 @@ export async function reply<T>(
   } catch (error) {
     const errorReply = toErrorReply(error);
     if (errorReply.error.status >= 500) {
-      console.error(`accounts: ${context.getTopic()} failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `accounts: ${context.getTopic()} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return errorReply;
   }

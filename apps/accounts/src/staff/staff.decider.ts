@@ -33,7 +33,9 @@ export function evolveStaff(state: StaffState, event: StaffEvent): StaffState {
         apiKeyIds: [],
       };
     case 'ApiKeyIssued':
-      return state.status === 'NONE' ? state : { ...state, apiKeyIds: [...state.apiKeyIds, event.data.apiKeyId] };
+      return state.status === 'NONE'
+        ? state
+        : { ...state, apiKeyIds: [...state.apiKeyIds, event.data.apiKeyId] };
     case 'ApiKeyRevoked':
       return state;
     default: {
@@ -51,7 +53,9 @@ export function decideStaff(command: StaffCommand, state: StaffState): StaffEven
   }
   assertValidName(data.name);
   if (!STAFF_ROLES.includes(data.role)) {
-    throw new ValidationError([{ field: 'role', code: 'INVALID', message: 'role must be REVIEWER or ADMIN' }]);
+    throw new ValidationError([
+      { field: 'role', code: 'INVALID', message: 'role must be REVIEWER or ADMIN' },
+    ]);
   }
   const createdAt = metadata.now.toISOString();
   return [

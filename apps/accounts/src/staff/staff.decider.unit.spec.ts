@@ -5,14 +5,33 @@ import type { StaffEvent } from './staff.events';
 
 const create = (overrides: Partial<CreateStaff['data']> = {}): CreateStaff => ({
   type: 'CreateStaff',
-  data: { staffId: 'stf_1', name: 'Riley', role: 'REVIEWER', commandId: 'CMD1', apiKey: { apiKeyId: 'key_1', keyHash: 'h' }, ...overrides },
-  metadata: { now: new Date('2025-01-01T00:00:00.000Z'), actor: 'staff_bootstrap', accountId: null, correlationId: 'c', causationId: null },
+  data: {
+    staffId: 'stf_1',
+    name: 'Riley',
+    role: 'REVIEWER',
+    commandId: 'CMD1',
+    apiKey: { apiKeyId: 'key_1', keyHash: 'h' },
+    ...overrides,
+  },
+  metadata: {
+    now: new Date('2025-01-01T00:00:00.000Z'),
+    actor: 'staff_bootstrap',
+    accountId: null,
+    correlationId: 'c',
+    causationId: null,
+  },
 });
 
 const created: StaffEvent[] = [
   {
     type: 'StaffCreated',
-    data: { staffId: 'stf_1', name: 'Riley', role: 'REVIEWER', commandId: 'CMD1', createdAt: '2025-01-01T00:00:00.000Z' },
+    data: {
+      staffId: 'stf_1',
+      name: 'Riley',
+      role: 'REVIEWER',
+      commandId: 'CMD1',
+      createdAt: '2025-01-01T00:00:00.000Z',
+    },
   },
   {
     type: 'ApiKeyIssued',
@@ -40,7 +59,13 @@ describe('staff decider', () => {
   });
 
   it('rejects a CUSTOMER role and a blank name', () => {
-    spec.given([]).when(create({ role: 'CUSTOMER' as never })).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when(create({ name: ' ' })).thenThrows('VALIDATION_FAILED');
+    spec
+      .given([])
+      .when(create({ role: 'CUSTOMER' as never }))
+      .thenThrows('VALIDATION_FAILED');
+    spec
+      .given([])
+      .when(create({ name: ' ' }))
+      .thenThrows('VALIDATION_FAILED');
   });
 });

@@ -21,7 +21,9 @@ import { ACCOUNTS_GATEWAY_OPTIONS, type AccountsGatewayOptions } from './account
 const RETRY_AFTER_SECONDS = '5';
 
 export function dependencyUnavailable(detail: string): ApiProblem {
-  return new ApiProblem(503, 'DEPENDENCY_UNAVAILABLE', detail, undefined, { 'Retry-After': RETRY_AFTER_SECONDS });
+  return new ApiProblem(503, 'DEPENDENCY_UNAVAILABLE', detail, undefined, {
+    'Retry-After': RETRY_AFTER_SECONDS,
+  });
 }
 
 /**
@@ -44,8 +46,16 @@ export class AccountsClient implements OnModuleInit, OnApplicationShutdown {
   ) {
     this.topics = accountsTopics(options.namespace);
     this.client = new ClientKafka({
-      client: { clientId: `gateway-${this.instanceId}`, brokers: config.kafkaBrokers, logLevel: logLevel.NOTHING },
-      consumer: { groupId: `${options.namespace}gateway-${this.instanceId}`, heartbeatInterval: 500, sessionTimeout: 10_000 },
+      client: {
+        clientId: `gateway-${this.instanceId}`,
+        brokers: config.kafkaBrokers,
+        logLevel: logLevel.NOTHING,
+      },
+      consumer: {
+        groupId: `${options.namespace}gateway-${this.instanceId}`,
+        heartbeatInterval: 500,
+        sessionTimeout: 10_000,
+      },
       producer: { allowAutoTopicCreation: false },
       postfixId: '',
     });
@@ -54,7 +64,10 @@ export class AccountsClient implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     await this.ensureConnected().catch((error: unknown) => {
-      this.logger.warn({ err: error }, 'accounts client: Kafka not reachable at start; will retry on the next request');
+      this.logger.warn(
+        { err: error },
+        'accounts client: Kafka not reachable at start; will retry on the next request',
+      );
     });
   }
 
@@ -80,7 +93,9 @@ export class AccountsClient implements OnModuleInit, OnApplicationShutdown {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const reply = await firstValueFrom(
-          this.client.send<unknown>(topic, { key: key ?? null, value: payload, headers }).pipe(timeout(this.options.attemptTimeoutMs)),
+          this.client
+            .send<unknown>(topic, { key: key ?? null, value: payload, headers })
+            .pipe(timeout(this.options.attemptTimeoutMs)),
         );
         if (isServiceErrorReply(reply)) {
           const { status, code, detail, errors } = reply.error;
@@ -92,7 +107,9 @@ export class AccountsClient implements OnModuleInit, OnApplicationShutdown {
         const retriable = error instanceof TimeoutError;
         this.logger.warn({ err: error, pattern, attempt }, 'accounts request failed');
         if (!retriable || attempt >= this.options.attempts) {
-          throw dependencyUnavailable('the accounts service did not answer in time; nothing may have been written, retry');
+          throw dependencyUnavailable(
+            'the accounts service did not answer in time; nothing may have been written, retry',
+          );
         }
       }
     }
@@ -100,7 +117,11 @@ export class AccountsClient implements OnModuleInit, OnApplicationShutdown {
 
   private ensureConnected(): Promise<void> {
     this.connecting ??= (async () => {
-      const kafka = createKafka({ clientId: `gateway-admin-${this.instanceId}`, brokers: this.config.kafkaBrokers, logLevel: logLevel.NOTHING });
+      const kafka = createKafka({
+        clientId: `gateway-admin-${this.instanceId}`,
+        brokers: this.config.kafkaBrokers,
+        logLevel: logLevel.NOTHING,
+      });
       await ensureTopics(kafka, [
         ...this.topics.requestTopics.map((topic) => ({ topic, numPartitions: 3 })),
         ...this.topics.replyTopics.map((topic) => ({ topic, numPartitions: 1 })),

@@ -12,7 +12,13 @@ import {
   type RevokeApiKeyReply,
 } from '@compliance/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { ApiProblem } from '../errors/api-problem';
 import { AccountsClient } from './accounts.client';
@@ -36,7 +42,11 @@ export class AdminAccountsController {
   @ApiCreatedResponse({ type: CreateAccountResponseDto })
   async create(@Body() body: CreateAccountDto): Promise<CreateAccountResponseDto> {
     const commandId = newUlid();
-    const reply = await this.accounts.send<CreateAccountReply>('createAccount', { commandId, name: body.name }, commandId);
+    const reply = await this.accounts.send<CreateAccountReply>(
+      'createAccount',
+      { commandId, name: body.name },
+      commandId,
+    );
     await this.projection.untilIssued(reply.apiKeyId);
     const { accountId, name, apiKey, webhookSigningSecret, createdAt } = reply;
     return { accountId, name, apiKey, webhookSigningSecret, createdAt };
@@ -52,7 +62,11 @@ export class AdminAccountsController {
   @ApiCreatedResponse({ type: IssueApiKeyResponseDto })
   async issueKey(@Param('accountId') accountId: string): Promise<IssueApiKeyResponseDto> {
     if (!isId(ID_PREFIX.account, accountId)) throw notFound('account', accountId);
-    const reply = await this.accounts.send<IssueApiKeyReply>('issueApiKey', { commandId: newUlid(), accountId }, accountId);
+    const reply = await this.accounts.send<IssueApiKeyReply>(
+      'issueApiKey',
+      { commandId: newUlid(), accountId },
+      accountId,
+    );
     await this.projection.untilIssued(reply.apiKeyId);
     return { apiKeyId: reply.apiKeyId, apiKey: reply.apiKey };
   }
@@ -62,7 +76,11 @@ export class AdminAccountsController {
   @ApiNoContentResponse({ description: 'Revoked: the key gets 401 from now on. Revoking again is a no-op.' })
   async revokeKey(@Param('accountId') accountId: string, @Param('apiKeyId') apiKeyId: string): Promise<void> {
     if (!isId(ID_PREFIX.account, accountId)) throw notFound('account', accountId);
-    const reply = await this.accounts.send<RevokeApiKeyReply>('revokeApiKey', { accountId, apiKeyId }, accountId);
+    const reply = await this.accounts.send<RevokeApiKeyReply>(
+      'revokeApiKey',
+      { accountId, apiKeyId },
+      accountId,
+    );
     await this.projection.untilRevoked(reply.apiKeyId);
   }
 }

@@ -1,4 +1,9 @@
-import { CreateStaffDto, CreateStaffResponseDto, newUlid, type CreateStaffReply } from '@compliance/contracts';
+import {
+  CreateStaffDto,
+  CreateStaffResponseDto,
+  newUlid,
+  type CreateStaffReply,
+} from '@compliance/contracts';
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
@@ -19,7 +24,11 @@ export class AdminStaffController {
   @ApiCreatedResponse({ type: CreateStaffResponseDto })
   async create(@Body() body: CreateStaffDto): Promise<CreateStaffResponseDto> {
     const commandId = newUlid();
-    const reply = await this.accounts.send<CreateStaffReply>('createStaff', { commandId, name: body.name, role: body.role }, commandId);
+    const reply = await this.accounts.send<CreateStaffReply>(
+      'createStaff',
+      { commandId, name: body.name, role: body.role },
+      commandId,
+    );
     await this.projection.untilIssued(reply.apiKeyId);
     return { staffId: reply.staffId, apiKey: reply.apiKey };
   }

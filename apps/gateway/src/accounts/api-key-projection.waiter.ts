@@ -24,7 +24,11 @@ export class ApiKeyProjectionWaiter {
   }
 
   untilRevoked(apiKeyId: string): Promise<boolean> {
-    return this.until(apiKeyId, 'revoked', async () => (await findApiKeyRow(this.pool, apiKeyId))?.revokedAt != null);
+    return this.until(
+      apiKeyId,
+      'revoked',
+      async () => (await findApiKeyRow(this.pool, apiKeyId))?.revokedAt != null,
+    );
   }
 
   private async until(apiKeyId: string, what: string, applied: () => Promise<boolean>): Promise<boolean> {
@@ -33,7 +37,10 @@ export class ApiKeyProjectionWaiter {
     for (;;) {
       if (await applied()) return true;
       if (Date.now() >= deadline) {
-        this.logger.warn({ apiKeyId }, `api key not yet ${what} in gateway.api_keys after ${this.options.projectionWaitMs} ms`);
+        this.logger.warn(
+          { apiKeyId },
+          `api key not yet ${what} in gateway.api_keys after ${this.options.projectionWaitMs} ms`,
+        );
         return false;
       }
       await new Promise((resolve) => setTimeout(resolve, interval));

@@ -12,7 +12,9 @@ export interface ApiKeyRow {
   revokedAt: string | null;
 }
 
-export type ApiKeyEvent = { type: 'ApiKeyIssued'; data: ApiKeyIssuedV1 } | { type: 'ApiKeyRevoked'; data: ApiKeyRevokedV1 };
+export type ApiKeyEvent =
+  | { type: 'ApiKeyIssued'; data: ApiKeyIssuedV1 }
+  | { type: 'ApiKeyRevoked'; data: ApiKeyRevokedV1 };
 
 /** Keyed by apiKeyId. A revocation that arrives before its issue (it cannot, per-aggregate order) is dropped. */
 export const apiKeyProjection: Projection<ApiKeyRow, ApiKeyEvent> = {

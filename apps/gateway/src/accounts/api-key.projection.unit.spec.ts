@@ -12,10 +12,17 @@ const issued: ApiKeyEvent = {
     issuedAt: '2025-01-01T00:00:00.000Z',
   },
 };
-const revoked: ApiKeyEvent = { type: 'ApiKeyRevoked', data: { apiKeyId: 'key_1', accountId: 'acc_1', revokedAt: '2025-01-02T00:00:00.000Z' } };
-const later: ApiKeyEvent = { type: 'ApiKeyRevoked', data: { apiKeyId: 'key_1', accountId: 'acc_1', revokedAt: '2025-01-09T00:00:00.000Z' } };
+const revoked: ApiKeyEvent = {
+  type: 'ApiKeyRevoked',
+  data: { apiKeyId: 'key_1', accountId: 'acc_1', revokedAt: '2025-01-02T00:00:00.000Z' },
+};
+const later: ApiKeyEvent = {
+  type: 'ApiKeyRevoked',
+  data: { apiKeyId: 'key_1', accountId: 'acc_1', revokedAt: '2025-01-09T00:00:00.000Z' },
+};
 
-const run = (events: ApiKeyEvent[]) => events.reduce<ApiKeyRow | null>((row, e) => apiKeyProjection.evolve(row, e), null);
+const run = (events: ApiKeyEvent[]) =>
+  events.reduce<ApiKeyRow | null>((row, e) => apiKeyProjection.evolve(row, e), null);
 
 describe('gateway api-key projection', () => {
   const live: ApiKeyRow = {

@@ -11,7 +11,11 @@ interface DbRow {
   revoked_at: Date | null;
 }
 
-export async function findApiKeyRow(db: Pool | PoolClient, apiKeyId: string, forUpdate = false): Promise<ApiKeyRow | null> {
+export async function findApiKeyRow(
+  db: Pool | PoolClient,
+  apiKeyId: string,
+  forUpdate = false,
+): Promise<ApiKeyRow | null> {
   const result = await db.query<DbRow>(
     `SELECT key_hash, api_key_id, principal_id, account_id, role, created_at, revoked_at
        FROM gateway.api_keys WHERE api_key_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,

@@ -17,7 +17,9 @@ const STAFF_ROLES: readonly Role[] = ['REVIEWER', 'ADMIN'];
 const BEARER = /^Bearer +([\x21-\x7e]{1,512})$/i;
 
 function unauthenticated(detail: string, invalidToken: boolean): ApiProblem {
-  const challenge = invalidToken ? 'Bearer realm="compliance", error="invalid_token"' : 'Bearer realm="compliance"';
+  const challenge = invalidToken
+    ? 'Bearer realm="compliance", error="invalid_token"'
+    : 'Bearer realm="compliance"';
   return new ApiProblem(401, 'UNAUTHENTICATED', detail, [], { 'WWW-Authenticate': challenge });
 }
 
@@ -63,7 +65,11 @@ export class ApiKeyGuard implements CanActivate {
       throw new ApiProblem(403, 'FORBIDDEN', 'Admin paths need a REVIEWER or ADMIN key.');
     }
     const pathAccountId = request.params?.accountId;
-    if (pathAccountId !== undefined && principal.role === 'CUSTOMER' && pathAccountId !== principal.accountId) {
+    if (
+      pathAccountId !== undefined &&
+      principal.role === 'CUSTOMER' &&
+      pathAccountId !== principal.accountId
+    ) {
       throw new ApiProblem(403, 'FORBIDDEN', 'This API key may only be used for its own account.');
     }
     return true;

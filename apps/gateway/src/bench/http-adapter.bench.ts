@@ -34,7 +34,9 @@ const SCENARIOS: readonly Scenario[] = [
 async function serve(adapter: AdapterName): Promise<void> {
   const app: INestApplication =
     adapter === 'fastify'
-      ? await NestFactory.create(BenchAppModule, new FastifyAdapter({ bodyLimit: 1024 * 1024 }), { logger: false })
+      ? await NestFactory.create(BenchAppModule, new FastifyAdapter({ bodyLimit: 1024 * 1024 }), {
+          logger: false,
+        })
       : await NestFactory.create(BenchAppModule, new ExpressAdapter(), { logger: false, bodyParser: true });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   await app.listen(0, '127.0.0.1');
@@ -61,7 +63,12 @@ interface Row {
   errors: number;
 }
 
-async function measure(adapter: AdapterName, round: number, duration: number, connections: number): Promise<Row[]> {
+async function measure(
+  adapter: AdapterName,
+  round: number,
+  duration: number,
+  connections: number,
+): Promise<Row[]> {
   const { child, port } = await startServer(adapter);
   const rows: Row[] = [];
   try {
@@ -96,7 +103,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   // Alternate the adapters so drift of the machine (thermal, other load) hits both alike.
   for (let round = 1; round <= rounds; round++) {
-    for (const adapter of ['fastify', 'express'] as const) rows.push(...(await measure(adapter, round, duration, connections)));
+    for (const adapter of ['fastify', 'express'] as const)
+      rows.push(...(await measure(adapter, round, duration, connections)));
   }
   console.log(`node ${process.version}, ${connections} connections, ${duration}s per run, ${rounds} rounds`);
   console.table(rows);
@@ -107,7 +115,9 @@ async function main(): Promise<void> {
     };
     const fastify = mean('fastify');
     const express = mean('express');
-    console.log(`${scenario.name}: fastify ${fastify} req/s, express ${express} req/s, ratio ${(fastify / express).toFixed(2)}`);
+    console.log(
+      `${scenario.name}: fastify ${fastify} req/s, express ${express} req/s, ratio ${(fastify / express).toFixed(2)}`,
+    );
   }
 }
 

@@ -31,17 +31,31 @@ async function main(): Promise<void> {
   const namespace = `bench.${Date.now().toString(36)}.`;
   await ensureDatabase(url);
   process.env.KAFKA_TOPIC_NAMESPACE = namespace;
-  const service = spawn(process.execPath, [path.join(__dirname, '..', '..', '..', 'accounts', 'dist', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: url, KAFKA_TOPIC_NAMESPACE: namespace, API_KEY_SECRET: randomBytes(32).toString('hex') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const service = spawn(
+    process.execPath,
+    [path.join(__dirname, '..', '..', '..', 'accounts', 'dist', 'main.js')],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        KAFKA_TOPIC_NAMESPACE: namespace,
+        API_KEY_SECRET: randomBytes(32).toString('hex'),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     service.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('listening')) resolve();
     });
     service.on('exit', (code) => reject(new Error(`accounts service exited with ${String(code)}`)));
   });
-  const app = await createGatewayApp({ databaseUrl: url, adminApiKey: ADMIN_KEY, runMigrations: true, logger: createLogger({ level: 'silent' }) });
+  const app = await createGatewayApp({
+    databaseUrl: url,
+    adminApiKey: ADMIN_KEY,
+    runMigrations: true,
+    logger: createLogger({ level: 'silent' }),
+  });
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   const headers = { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' };
@@ -50,15 +64,21 @@ async function main(): Promise<void> {
     const visible: number[] = [];
     for (let i = 0; i < REQUESTS + 5; i += 1) {
       const start = performance.now();
-      const response = await fetch(`${base}/v1/admin/accounts`, { method: 'POST', headers, body: JSON.stringify({ name: `Bench ${i}` }) });
+      const response = await fetch(`${base}/v1/admin/accounts`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ name: `Bench ${i}` }),
+      });
       const afterCreate = performance.now();
-      if (response.status !== 201) throw new Error(`create answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 201)
+        throw new Error(`create answered ${response.status}: ${await response.text()}`);
       const { accountId } = (await response.json()) as { accountId: string };
       for (;;) {
         const read = await fetch(`${base}/v1/admin/accounts/${accountId}`, { headers });
         await read.arrayBuffer();
         if (read.status === 200) break;
-        if (performance.now() - start > 10_000) throw new Error(`account ${accountId} not visible after 10 s`);
+        if (performance.now() - start > 10_000)
+          throw new Error(`account ${accountId} not visible after 10 s`);
       }
       const afterVisible = performance.now();
       if (i >= 5) {

@@ -21,7 +21,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const adminApiKey = env.ADMIN_API_KEY?.trim();
   return {
     databaseUrl: databaseUrl(env),
-    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((broker) => broker.trim()).filter(Boolean),
+    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter(Boolean),
     adminApiKey: adminApiKey ? adminApiKey : null,
     bodyLimitBytes: ONE_MIB,
     healthTimeoutMs: 2000,

@@ -21,7 +21,9 @@ export function newRequestId(): string {
 }
 
 /** The ids of a new request from its headers: given ones when acceptable, else generated (correlation = request id). */
-export function requestContextFromHeaders(headers: Readonly<Record<string, string | string[] | undefined>>): RequestContext {
+export function requestContextFromHeaders(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+): RequestContext {
   const given = (name: string): string | undefined => {
     const value = headers[name];
     const first = Array.isArray(value) ? value[0] : value;

@@ -8,7 +8,8 @@ export const PG_POOL = Symbol('PG_POOL');
 export const pgPoolProvider: Provider = {
   provide: PG_POOL,
   inject: [GATEWAY_CONFIG],
-  useFactory: (config: GatewayConfig): Pool => createPool(config.databaseUrl, { connectionTimeoutMillis: 2000 }),
+  useFactory: (config: GatewayConfig): Pool =>
+    createPool(config.databaseUrl, { connectionTimeoutMillis: 2000 }),
 };
 
 @Injectable()

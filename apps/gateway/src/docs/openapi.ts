@@ -68,7 +68,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
             items: {
               type: 'object',
               required: ['field', 'code', 'message'],
-              properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
+              properties: {
+                field: { type: 'string' },
+                code: { type: 'string' },
+                message: { type: 'string' },
+              },
             },
           },
         },

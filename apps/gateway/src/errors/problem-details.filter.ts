@@ -25,7 +25,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const problem = toProblem(error);
     if (problem.unexpected) this.logger.error({ err: error }, 'request failed unexpectedly');
-    else if (problem.status >= 500) this.logger.warn({ err: error, code: problem.body.code }, 'request failed');
+    else if (problem.status >= 500)
+      this.logger.warn({ err: error, code: problem.body.code }, 'request failed');
     void reply
       .status(problem.status)
       .headers(problem.headers)

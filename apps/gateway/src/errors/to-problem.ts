@@ -27,14 +27,26 @@ const CODE_BY_STATUS: Readonly<Record<number, string>> = {
 
 /** Fastify's own request errors (body parsing happens before any NestJS code runs). */
 const FASTIFY_ERRORS: Readonly<Record<string, { status: number; code: string; detail: string }>> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body exceeds 1 MiB.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: 'The request body exceeds 1 MiB.',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'UNSUPPORTED_MEDIA_TYPE',
     detail: 'Send the request body as JSON with Content-Type: application/json.',
   },
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', detail: 'The request body is not valid JSON.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED', detail: 'The request body is empty.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    detail: 'The request body is not valid JSON.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    detail: 'The request body is empty.',
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     code: 'VALIDATION_FAILED',
@@ -42,7 +54,16 @@ const FASTIFY_ERRORS: Readonly<Record<string, { status: number; code: string; de
   },
 };
 
-const PG_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03']);
+const PG_UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
 
 /** PostgreSQL or Kafka did not answer: the request wrote nothing and may be retried. */
 export function isDependencyFailure(error: unknown): boolean {
@@ -53,7 +74,9 @@ export function isDependencyFailure(error: unknown): boolean {
   if (typeof code === 'string' && (PG_UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
   return (
     typeof message === 'string' &&
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      message,
+    )
   );
 }
 
@@ -62,7 +85,11 @@ function fromHttpException(error: HttpException): ProblemResponse {
   const response = error.getResponse();
   const given = typeof response === 'string' ? response : (response as { message?: unknown }).message;
   const message =
-    typeof given === 'string' ? given : Array.isArray(given) ? given.map((item) => String(item)).join('; ') : error.message;
+    typeof given === 'string'
+      ? given
+      : Array.isArray(given)
+        ? given.map((item) => String(item)).join('; ')
+        : error.message;
   const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
   const detail = status === 404 ? 'No such resource or route.' : message;
   return { status, body: problemDocument(status, code, detail), headers: {}, unexpected: status >= 500 };
@@ -81,15 +108,30 @@ export function toProblem(error: unknown): ProblemResponse {
   const fastifyCode = (error as { code?: unknown } | null)?.code;
   if (typeof fastifyCode === 'string') {
     const known = FASTIFY_ERRORS[fastifyCode];
-    if (known) return { status: known.status, body: problemDocument(known.status, known.code, known.detail), headers: {}, unexpected: false };
+    if (known)
+      return {
+        status: known.status,
+        body: problemDocument(known.status, known.code, known.detail),
+        headers: {},
+        unexpected: false,
+      };
   }
   if (error instanceof SyntaxError) {
-    return { status: 400, body: problemDocument(400, 'VALIDATION_FAILED', 'The request body is not valid JSON.'), headers: {}, unexpected: false };
+    return {
+      status: 400,
+      body: problemDocument(400, 'VALIDATION_FAILED', 'The request body is not valid JSON.'),
+      headers: {},
+      unexpected: false,
+    };
   }
   if (isDependencyFailure(error)) {
     return {
       status: 503,
-      body: problemDocument(503, 'DEPENDENCY_UNAVAILABLE', 'A backing service did not answer; nothing was written. Retry later.'),
+      body: problemDocument(
+        503,
+        'DEPENDENCY_UNAVAILABLE',
+        'A backing service did not answer; nothing was written. Retry later.',
+      ),
       headers: { 'Retry-After': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
       unexpected: false,
     };
@@ -98,11 +140,20 @@ export function toProblem(error: unknown): ProblemResponse {
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
     const code = CODE_BY_STATUS[statusCode] ?? 'VALIDATION_FAILED';
     const detail = error instanceof Error ? error.message : 'The request was rejected.';
-    return { status: statusCode, body: problemDocument(statusCode, code, detail), headers: {}, unexpected: false };
+    return {
+      status: statusCode,
+      body: problemDocument(statusCode, code, detail),
+      headers: {},
+      unexpected: false,
+    };
   }
   return {
     status: 500,
-    body: problemDocument(500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged with the request id.'),
+    body: problemDocument(
+      500,
+      'INTERNAL_ERROR',
+      'An unexpected error occurred; it has been logged with the request id.',
+    ),
     headers: {},
     unexpected: true,
   };

@@ -5,9 +5,15 @@ import { toProblem } from './to-problem';
 describe('toProblem', () => {
   it('renders an ApiProblem with its code, field errors and headers', () => {
     const problem = toProblem(
-      new ApiProblem(401, 'UNAUTHENTICATED', 'no key', [{ field: 'f', code: 'C', message: 'm' }], { 'WWW-Authenticate': 'Bearer' }),
+      new ApiProblem(401, 'UNAUTHENTICATED', 'no key', [{ field: 'f', code: 'C', message: 'm' }], {
+        'WWW-Authenticate': 'Bearer',
+      }),
     );
-    expect(problem).toMatchObject({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' }, unexpected: false });
+    expect(problem).toMatchObject({
+      status: 401,
+      headers: { 'WWW-Authenticate': 'Bearer' },
+      unexpected: false,
+    });
     expect(problem.body).toEqual({
       type: expect.stringMatching(/unauthenticated$/),
       title: 'Unauthenticated',
@@ -22,7 +28,9 @@ describe('toProblem', () => {
     expect(toProblem(new NotFoundException('Cannot GET /x')).body.code).toBe('NOT_FOUND');
     expect(toProblem(new PayloadTooLargeException()).body.code).toBe('PAYLOAD_TOO_LARGE');
     expect(toProblem(new BadRequestException('bad')).body.code).toBe('VALIDATION_FAILED');
-    expect(toProblem(Object.assign(new Error('x'), { code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }))).toMatchObject({
+    expect(
+      toProblem(Object.assign(new Error('x'), { code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 })),
+    ).toMatchObject({
       status: 415,
       body: { code: 'UNSUPPORTED_MEDIA_TYPE' },
     });

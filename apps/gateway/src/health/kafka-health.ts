@@ -33,10 +33,19 @@ export class KafkaHealth implements OnApplicationShutdown {
         this.config.healthTimeoutMs,
         'Kafka',
       );
-      return { status: 'up', latencyMs: Date.now() - started, brokers: cluster.brokers.length, controller: cluster.controller };
+      return {
+        status: 'up',
+        latencyMs: Date.now() - started,
+        brokers: cluster.brokers.length,
+        controller: cluster.controller,
+      };
     } catch (error) {
       await this.reset();
-      return { status: 'down', latencyMs: Date.now() - started, error: error instanceof Error ? error.message : String(error) };
+      return {
+        status: 'down',
+        latencyMs: Date.now() - started,
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
   }
 

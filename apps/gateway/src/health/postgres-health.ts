@@ -17,7 +17,11 @@ export class PostgresHealth {
       await withTimeout(this.pool.query('SELECT 1'), this.config.healthTimeoutMs, 'PostgreSQL');
       return { status: 'up', latencyMs: Date.now() - started };
     } catch (error) {
-      return { status: 'down', latencyMs: Date.now() - started, error: error instanceof Error ? error.message : String(error) };
+      return {
+        status: 'down',
+        latencyMs: Date.now() - started,
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
   }
 }

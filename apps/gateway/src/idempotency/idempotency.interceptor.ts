@@ -1,4 +1,10 @@
-import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import type { Logger } from 'pino';
 import { catchError, from, mergeMap, type Observable } from 'rxjs';
@@ -39,7 +45,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(header) ? (header[0] ?? '') : header;
     if (!ACCEPTED_KEY.test(key)) {
       throw new ApiProblem(400, 'VALIDATION_FAILED', 'The Idempotency-Key header is invalid.', [
-        { field: 'Idempotency-Key', code: 'INVALID_FORMAT', message: 'Use 1 to 255 visible ASCII characters.' },
+        {
+          field: 'Idempotency-Key',
+          code: 'INVALID_FORMAT',
+          message: 'Use 1 to 255 visible ASCII characters.',
+        },
       ]);
     }
     const idempotent: IdempotentRequest = {
@@ -49,7 +59,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       method: request.method,
       path: request.url,
     };
-    const status = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
+    const status =
+      (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
 
     return from(this.repository.claim(idempotent)).pipe(
       mergeMap((claim) => {
@@ -73,11 +84,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
           case 'CLAIMED':
             return next.handle().pipe(
               mergeMap(async (body: unknown) => {
-                const stored = { status, contentType: 'application/json; charset=utf-8', body: body === undefined ? '' : JSON.stringify(body) };
+                const stored = {
+                  status,
+                  contentType: 'application/json; charset=utf-8',
+                  body: body === undefined ? '' : JSON.stringify(body),
+                };
                 // The work is done: a failure to store its answer must not turn it into an error.
-                await this.repository.complete(idempotent, claim.claimToken, stored).catch((error: unknown) => {
-                  this.logger.warn({ err: error, idempotencyKey: key }, 'could not store the idempotent response');
-                });
+                await this.repository
+                  .complete(idempotent, claim.claimToken, stored)
+                  .catch((error: unknown) => {
+                    this.logger.warn(
+                      { err: error, idempotencyKey: key },
+                      'could not store the idempotent response',
+                    );
+                  });
                 return body;
               }),
               catchError(async (error: unknown) => {

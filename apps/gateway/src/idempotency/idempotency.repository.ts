@@ -47,7 +47,10 @@ export class IdempotencyRepository implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.cleanupTimer = setInterval(() => void this.deleteExpired().catch(() => undefined), CLEANUP_INTERVAL_MS);
+    this.cleanupTimer = setInterval(
+      () => void this.deleteExpired().catch(() => undefined),
+      CLEANUP_INTERVAL_MS,
+    );
     this.cleanupTimer.unref();
   }
 
@@ -101,7 +104,11 @@ export class IdempotencyRepository implements OnModuleInit, OnModuleDestroy {
     if (row.state === 'PENDING' || row.response_status === null) return { outcome: 'IN_PROGRESS' };
     return {
       outcome: 'COMPLETED',
-      response: { status: row.response_status, contentType: row.response_content_type, body: row.response_body ?? '' },
+      response: {
+        status: row.response_status,
+        contentType: row.response_content_type,
+        body: row.response_body ?? '',
+      },
     };
   }
 

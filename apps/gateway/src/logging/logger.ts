@@ -13,7 +13,11 @@ export function createLogger(options: { level?: string; name?: string } = {}): L
     mixin() {
       const context = findRequestContext();
       return context
-        ? { requestId: context.requestId, correlationId: context.correlationId, principalId: context.principal?.principalId }
+        ? {
+            requestId: context.requestId,
+            correlationId: context.correlationId,
+            principalId: context.principal?.principalId,
+          }
         : {};
     },
   });

@@ -61,14 +61,20 @@ export class ProbeController {
   ) {}
 
   @Post('v1/accounts/:accountId/probes')
-  async create(@Param('accountId') accountId: string, @Body() body: CreateProbeDto): Promise<Record<string, unknown>> {
+  async create(
+    @Param('accountId') accountId: string,
+    @Body() body: CreateProbeDto,
+  ): Promise<Record<string, unknown>> {
     await this.gate.pass();
     return this.write(accountId, body);
   }
 
   @Get('v1/accounts/:accountId/probes')
   async list(@Param('accountId') accountId: string): Promise<{ data: unknown[]; nextPageToken: null }> {
-    const rows = await this.pool.query('SELECT id, name FROM public.probe_writes WHERE account_id = $1 ORDER BY id', [accountId]);
+    const rows = await this.pool.query(
+      'SELECT id, name FROM public.probe_writes WHERE account_id = $1 ORDER BY id',
+      [accountId],
+    );
     return { data: rows.rows, nextPageToken: null };
   }
 
@@ -79,7 +85,10 @@ export class ProbeController {
 
   @Roles('ADMIN')
   @Post('v1/accounts/:accountId/admin-only-probes')
-  async createAsAdmin(@Param('accountId') accountId: string, @Body() body: CreateProbeDto): Promise<Record<string, unknown>> {
+  async createAsAdmin(
+    @Param('accountId') accountId: string,
+    @Body() body: CreateProbeDto,
+  ): Promise<Record<string, unknown>> {
     return this.write(accountId, body);
   }
 
@@ -88,15 +97,24 @@ export class ProbeController {
     const result = await this.pool.query<{ id: string }>(
       `INSERT INTO public.probe_writes (account_id, name, request_id, correlation_id, principal_id)
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [accountId, body.name, context.requestId, context.correlationId, context.principal?.principalId ?? null],
+      [
+        accountId,
+        body.name,
+        context.requestId,
+        context.correlationId,
+        context.principal?.principalId ?? null,
+      ],
     );
     return {
       probeId: `prb_${result.rows[0]!.id}`,
       accountId,
       name: body.name,
       count: body.count,
-      context: { requestId: context.requestId, correlationId: context.correlationId, principalId: context.principal?.principalId },
+      context: {
+        requestId: context.requestId,
+        correlationId: context.correlationId,
+        principalId: context.principal?.principalId,
+      },
     };
   }
 }
-

@@ -15,7 +15,10 @@ export interface TestGateway {
   gate: ProbeGate;
   adminApiKey: string;
   /** Inserts a live key into gateway.api_keys, as the accounts projection would. */
-  createKey(role: Role, accountId: string | null): Promise<{ apiKey: string; apiKeyId: string; principalId: string }>;
+  createKey(
+    role: Role,
+    accountId: string | null,
+  ): Promise<{ apiKey: string; apiKeyId: string; principalId: string }>;
   revokeKey(apiKeyId: string): Promise<void>;
   probeCount(): Promise<number>;
   close(): Promise<void>;

@@ -4,7 +4,12 @@ import type { Role, StaffRole } from '../roles';
  * Events the accounts service publishes on `accounts.events` (the store envelope as JSON, key = aggregate id).
  * `metadata.schemaVersion` is the version of `data`; a change that is not additive gets a new version.
  */
-export const ACCOUNTS_EVENT_TYPES = ['AccountCreated', 'ApiKeyIssued', 'ApiKeyRevoked', 'StaffCreated'] as const;
+export const ACCOUNTS_EVENT_TYPES = [
+  'AccountCreated',
+  'ApiKeyIssued',
+  'ApiKeyRevoked',
+  'StaffCreated',
+] as const;
 export type AccountsEventType = (typeof ACCOUNTS_EVENT_TYPES)[number];
 
 export interface AccountCreatedV1 {

@@ -2,7 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 
 export class CreateAccountDto {
-  @ApiProperty({ description: 'Display name of the customer account.', minLength: 1, maxLength: 200, example: 'Acme Telecom' })
+  @ApiProperty({
+    description: 'Display name of the customer account.',
+    minLength: 1,
+    maxLength: 200,
+    example: 'Acme Telecom',
+  })
   @IsString()
   @Matches(/\S/, { message: 'name must not be empty' })
   @MaxLength(200)

@@ -5,7 +5,9 @@ import { CreateAccountDto } from './create-account.dto';
 import { CreateStaffDto } from './create-staff.dto';
 
 const failures = (cls: new () => object, body: object) =>
-  validateSync(plainToInstance(cls, body), { whitelist: true, forbidNonWhitelisted: true }).map((e) => e.property);
+  validateSync(plainToInstance(cls, body), { whitelist: true, forbidNonWhitelisted: true }).map(
+    (e) => e.property,
+  );
 
 describe('accounts DTOs', () => {
   it('accepts a create-account body with a name', () => {

@@ -35,13 +35,18 @@ export interface ServiceErrorReply {
   };
 }
 
-export function serviceError(code: string, status: number, detail: string, errors?: FieldError[]): ServiceErrorReply {
+export function serviceError(
+  code: string,
+  status: number,
+  detail: string,
+  errors?: FieldError[],
+): ServiceErrorReply {
   return { error: errors ? { code, status, detail, errors } : { code, status, detail } };
 }
 
 export function isServiceErrorReply(value: unknown): value is ServiceErrorReply {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value).error;
+  const error = value.error;
   return (
     typeof error === 'object' &&
     error !== null &&

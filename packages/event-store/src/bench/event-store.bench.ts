@@ -46,11 +46,22 @@ async function main(): Promise<void> {
     // Same columns, identity, defaults, constraints and indexes as the event log.
     await pool.query('CREATE TABLE public.plain_events (LIKE event_store.events INCLUDING ALL)');
 
-    const plainInsert = (streamId: string, revision: number, events: readonly NewEvent[]): Promise<unknown> => {
+    const plainInsert = (
+      streamId: string,
+      revision: number,
+      events: readonly NewEvent[],
+    ): Promise<unknown> => {
       const values: string[] = [];
       const params: unknown[] = [];
       events.forEach((event, i) => {
-        params.push(streamId, revision + i, event.eventId, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata));
+        params.push(
+          streamId,
+          revision + i,
+          event.eventId,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+        );
         const n = params.length;
         values.push(`($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`);
       });
@@ -73,13 +84,21 @@ async function main(): Promise<void> {
         const stream = `${streamOf(i)}${i < 0 ? '-warm' : ''}`;
         const current = storeRevisions.get(stream);
         const events = Array.from({ length: size }, (_, n) => newEvent(n));
-        const { nextRevision } = await store.append(stream, events, current === undefined ? 'NO_STREAM' : current);
+        const { nextRevision } = await store.append(
+          stream,
+          events,
+          current === undefined ? 'NO_STREAM' : current,
+        );
         storeRevisions.set(stream, nextRevision);
       });
       const plainResult = await measure(count, size, async (i) => {
         const stream = `${streamOf(i)}${i < 0 ? '-warm' : ''}`;
         const next = plainRevisions.get(stream) ?? 0;
-        await plainInsert(stream, next, Array.from({ length: size }, (_, n) => newEvent(n)));
+        await plainInsert(
+          stream,
+          next,
+          Array.from({ length: size }, (_, n) => newEvent(n)),
+        );
         plainRevisions.set(stream, next + size);
       });
       rows.push({ operation: label, store: storeResult, plain: plainResult });
@@ -91,7 +110,8 @@ async function main(): Promise<void> {
     );
     const streamIds = streams.map((row) => row.stream_id);
     const eventsPerStream = (APPENDS_OF_10 / STREAMS) * 10;
-    const pick = (i: number): string => streamIds[((i % streamIds.length) + streamIds.length) % streamIds.length]!;
+    const pick = (i: number): string =>
+      streamIds[((i % streamIds.length) + streamIds.length) % streamIds.length]!;
     rows.push({
       operation: `read stream (~${Math.round(eventsPerStream)} events)`,
       store: await measure(STREAM_READS, eventsPerStream, (i) => store.readStream(pick(i))),
@@ -109,7 +129,17 @@ async function main(): Promise<void> {
 }
 
 function printTable(rows: readonly Row[]): void {
-  const header = ['operation', 'ops', 'store ev/s', 'p50 ms', 'p99 ms', 'plain ev/s', 'p50 ms', 'p99 ms', 'store/plain'];
+  const header = [
+    'operation',
+    'ops',
+    'store ev/s',
+    'p50 ms',
+    'p99 ms',
+    'plain ev/s',
+    'p50 ms',
+    'p99 ms',
+    'store/plain',
+  ];
   const lines = rows.map(({ operation, store, plain }) => [
     operation,
     String(store.operations),
@@ -121,10 +151,16 @@ function printTable(rows: readonly Row[]): void {
     plain.p99Ms.toFixed(2),
     `${(eventsPerSecond(store) / eventsPerSecond(plain)).toFixed(2)}x`,
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
+  );
   const format = (cells: readonly string[]): string =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  console.log('PostgreSQL event store vs plain INSERT/SELECT (same table shape, same run, 1 connection, sequential)');
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
+  console.log(
+    'PostgreSQL event store vs plain INSERT/SELECT (same table shape, same run, 1 connection, sequential)',
+  );
   console.log(format(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines) console.log(format(line));

@@ -44,7 +44,11 @@ export class EventStoreDbEventStore implements EventStore {
     private readonly options: { ownsClient?: boolean } = {},
   ) {}
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     try {
       const result = await this.client.appendToStream(streamId, events.map(toEventData), {
         expectedRevision: toExpectedRevision(expected),
@@ -56,7 +60,11 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         const actual = error.actualVersion;
-        throw new WrongExpectedRevisionError(streamId, expected, actual === NO_STREAM ? 'NO_STREAM' : Number(actual));
+        throw new WrongExpectedRevisionError(
+          streamId,
+          expected,
+          actual === NO_STREAM ? 'NO_STREAM' : Number(actual),
+        );
       }
       throw error;
     }
@@ -66,7 +74,8 @@ export class EventStoreDbEventStore implements EventStore {
     const backwards = options.direction === 'BACKWARDS';
     const read = this.client.readStream(streamId, {
       direction: backwards ? BACKWARDS : FORWARDS,
-      fromRevision: options.fromRevision === undefined ? (backwards ? END : DB_START) : BigInt(options.fromRevision),
+      fromRevision:
+        options.fromRevision === undefined ? (backwards ? END : DB_START) : BigInt(options.fromRevision),
       ...(options.limit === undefined ? {} : { maxCount: options.limit }),
     });
     const events: RecordedEvent[] = [];
@@ -90,7 +99,11 @@ export class EventStoreDbEventStore implements EventStore {
     let from = options.from ?? START;
     while (events.length < limit) {
       const position = decodeEventStoreDbPosition(from);
-      const read = this.client.readAll({ fromPosition: position ?? DB_START, maxCount: PAGE_SIZE, direction: FORWARDS });
+      const read = this.client.readAll({
+        fromPosition: position ?? DB_START,
+        maxCount: PAGE_SIZE,
+        direction: FORWARDS,
+      });
       let seen = 0;
       for await (const resolved of read as AsyncIterable<AllStreamResolvedEvent>) {
         seen += 1;
@@ -146,7 +159,9 @@ function toExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision 
   if (expected === 'NO_STREAM') return NO_STREAM;
   if (expected === 'ANY') return ANY;
   if (!Number.isSafeInteger(expected) || expected < 0) {
-    throw new TypeError(`expected revision must be NO_STREAM, ANY or a revision >= 0, got ${String(expected)}`);
+    throw new TypeError(
+      `expected revision must be NO_STREAM, ANY or a revision >= 0, got ${String(expected)}`,
+    );
   }
   return BigInt(expected);
 }

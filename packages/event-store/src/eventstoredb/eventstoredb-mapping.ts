@@ -1,4 +1,9 @@
-import type { AllStreamRecordedEvent, EventData, JSONType, RecordedEvent as DbRecordedEvent } from '@eventstore/db-client';
+import type {
+  AllStreamRecordedEvent,
+  EventData,
+  JSONType,
+  RecordedEvent as DbRecordedEvent,
+} from '@eventstore/db-client';
 import type { EventMetadata, NewEvent, RecordedEvent } from '../event-store.port';
 import { encodeEventStoreDbPosition } from './eventstoredb-position';
 
@@ -25,7 +30,8 @@ export function isApplicationStream(streamId: string): boolean {
 }
 
 export function toRecordedEvent(event: DbRecordedEvent | AllStreamRecordedEvent): RecordedEvent {
-  if (!event.position) throw new Error('EventStoreDB returned an event without position (server older than 22.6?)');
+  if (!event.position)
+    throw new Error('EventStoreDB returned an event without position (server older than 22.6?)');
   return {
     eventId: event.id,
     type: event.type,
@@ -39,7 +45,14 @@ export function toRecordedEvent(event: DbRecordedEvent | AllStreamRecordedEvent)
 
 function toMetadata(raw: unknown): EventMetadata {
   if (typeof raw !== 'object' || raw === null || raw instanceof Uint8Array || Array.isArray(raw)) {
-    return { accountId: null, actor: 'unknown', correlationId: '', causationId: null, occurredAt: '', schemaVersion: 1 };
+    return {
+      accountId: null,
+      actor: 'unknown',
+      correlationId: '',
+      causationId: null,
+      occurredAt: '',
+      schemaVersion: 1,
+    };
   }
   const metadata: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   for (const key of SYSTEM_KEYS) delete metadata[key];

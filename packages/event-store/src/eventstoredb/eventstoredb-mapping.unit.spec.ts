@@ -40,6 +40,11 @@ describe('EventStoreDB mapping', () => {
       metadata: stored.metadata,
       position: { commit: 10n, prepare: 9n },
     } as AllStreamRecordedEvent;
-    expect(toRecordedEvent(recorded)).toEqual({ ...event, streamId: 'bundle-BU1', revision: 3, position: '10/9' });
+    expect(toRecordedEvent(recorded)).toEqual({
+      ...event,
+      streamId: 'bundle-BU1',
+      revision: 3,
+      position: '10/9',
+    });
   });
 });

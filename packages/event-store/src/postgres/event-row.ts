@@ -23,6 +23,9 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     metadata: row.metadata,
     streamId: row.stream_id,
     revision: Number(row.revision),
-    position: encodePostgresPosition({ transactionId: BigInt(row.transaction_id), sequence: BigInt(row.position) }),
+    position: encodePostgresPosition({
+      transactionId: BigInt(row.transaction_id),
+      sequence: BigInt(row.position),
+    }),
   };
 }

@@ -66,12 +66,17 @@ export class PostgresEventStore implements EventStore {
     this.readAllSettleMs = options.readAllSettleMs ?? 3000;
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     const payload = JSON.stringify(
       events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })),
     );
     const params = [streamId, encodeExpected(expected), payload];
-    const sql = 'SELECT next_revision, transaction_id, position FROM event_store.append_events($1, $2, $3::jsonb)';
+    const sql =
+      'SELECT next_revision, transaction_id, position FROM event_store.append_events($1, $2, $3::jsonb)';
     try {
       const rows = this.options.beforeCommit
         ? await this.appendInTransaction(sql, params, streamId, this.options.beforeCommit)
@@ -83,7 +88,10 @@ export class PostgresEventStore implements EventStore {
         position:
           row.transaction_id === null || row.position === null
             ? START
-            : encodePostgresPosition({ transactionId: BigInt(row.transaction_id), sequence: BigInt(row.position) }),
+            : encodePostgresPosition({
+                transactionId: BigInt(row.transaction_id),
+                sequence: BigInt(row.position),
+              }),
       };
     } catch (error) {
       if (hasCode(error, CONFLICT)) {
@@ -142,13 +150,19 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** Events after `from` in global order, only from transactions older than every open one. */
-  private async readVisible(from: GlobalPosition, limit: number | null, filter?: AllFilter): Promise<RecordedEvent[]> {
+  private async readVisible(
+    from: GlobalPosition,
+    limit: number | null,
+    filter?: AllFilter,
+  ): Promise<RecordedEvent[]> {
     const after = decodePostgresPosition(from);
     const params: unknown[] = [limit];
     const conditions = ['transaction_id < pg_snapshot_xmin(pg_current_snapshot())'];
     if (after) {
       params.push(after.transactionId.toString(), after.sequence.toString());
-      conditions.push(`(transaction_id, position) > ($${params.length - 1}::xid8, $${params.length}::bigint)`);
+      conditions.push(
+        `(transaction_id, position) > ($${params.length - 1}::xid8, $${params.length}::bigint)`,
+      );
     }
     if (filter?.streamPrefixes) {
       params.push(filter.streamPrefixes);
@@ -216,7 +230,9 @@ function encodeExpected(expected: ExpectedRevision): number {
   if (expected === 'NO_STREAM') return -1;
   if (expected === 'ANY') return -2;
   if (!Number.isSafeInteger(expected) || expected < 0) {
-    throw new TypeError(`expected revision must be NO_STREAM, ANY or a revision >= 0, got ${String(expected)}`);
+    throw new TypeError(
+      `expected revision must be NO_STREAM, ANY or a revision >= 0, got ${String(expected)}`,
+    );
   }
   return expected;
 }

@@ -55,7 +55,9 @@ export class Collector {
     const deadline = Date.now() + timeoutMs;
     while (this.events.length < count) {
       if (this.failure !== undefined) {
-        throw this.failure instanceof Error ? this.failure : new Error('subscription failed', { cause: this.failure });
+        throw this.failure instanceof Error
+          ? this.failure
+          : new Error('subscription failed', { cause: this.failure });
       }
       if (Date.now() > deadline) {
         throw new Error(`subscription delivered ${this.events.length} of ${count} events in ${timeoutMs} ms`);

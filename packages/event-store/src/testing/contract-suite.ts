@@ -9,7 +9,10 @@ export type { EventStoreContractFixture, WriterOptions } from './contract-fixtur
  * The behaviour every EventStore adapter must have (DESIGN.md "Event store"). Stream names carry a random
  * prefix per test, so the suite also runs against a shared store; global reads filter by that prefix.
  */
-export function describeEventStoreContract(name: string, setup: () => Promise<EventStoreContractFixture>): void {
+export function describeEventStoreContract(
+  name: string,
+  setup: () => Promise<EventStoreContractFixture>,
+): void {
   describe(`EventStore contract: ${name}`, () => {
     let fixture: EventStoreContractFixture;
     let store: EventStore;
@@ -49,7 +52,9 @@ export function describeEventStoreContract(name: string, setup: () => Promise<Ev
         expect(result.nextRevision).toBe(2);
 
         const read = await store.readStream(stream);
-        expect(read.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata }))).toEqual(events);
+        expect(read.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata }))).toEqual(
+          events,
+        );
         expect(read.map((event) => [event.streamId, event.revision])).toEqual([
           [stream, 0],
           [stream, 1],
@@ -129,10 +134,12 @@ export function describeEventStoreContract(name: string, setup: () => Promise<Ev
         const revisions = (read: RecordedEvent[]): number[] => read.map((event) => event.revision);
 
         expect(revisions(await store.readStream(stream, { fromRevision: 2, limit: 3 }))).toEqual([2, 3, 4]);
-        expect(revisions(await store.readStream(stream, { direction: 'BACKWARDS', limit: 2 }))).toEqual([5, 4]);
-        expect(revisions(await store.readStream(stream, { direction: 'BACKWARDS', fromRevision: 3 }))).toEqual([
-          3, 2, 1, 0,
+        expect(revisions(await store.readStream(stream, { direction: 'BACKWARDS', limit: 2 }))).toEqual([
+          5, 4,
         ]);
+        expect(
+          revisions(await store.readStream(stream, { direction: 'BACKWARDS', fromRevision: 3 })),
+        ).toEqual([3, 2, 1, 0]);
         expect(revisions(await store.readStream(stream, { fromRevision: 6 }))).toEqual([]);
       });
 
@@ -190,7 +197,9 @@ export function describeEventStoreContract(name: string, setup: () => Promise<Ev
         await store.append(`${prefix}sub-1`, before, 'NO_STREAM');
         await store.append(`${prefix}other-1`, newEvents(2), 'NO_STREAM');
 
-        const collector = new Collector(store.subscribeToAll({ from, filter: { streamPrefixes: [`${prefix}sub-`] } }));
+        const collector = new Collector(
+          store.subscribeToAll({ from, filter: { streamPrefixes: [`${prefix}sub-`] } }),
+        );
         expect(ids(await collector.waitFor(3))).toEqual(ids(before));
 
         const after = newEvents(2);
@@ -268,7 +277,9 @@ export function describeEventStoreContract(name: string, setup: () => Promise<Ev
         const appendsPerWriter = 15;
         const writers = await Promise.all(
           Array.from({ length: writerCount }, (_, n) =>
-            fixture.openWriter(n % 2 === 0 ? { holdCommit: () => delay(5 + Math.floor(Math.random() * 40)) } : {}),
+            fixture.openWriter(
+              n % 2 === 0 ? { holdCommit: () => delay(5 + Math.floor(Math.random() * 40)) } : {},
+            ),
           ),
         );
         const subscriber = new Collector(store.subscribeToAll({ from, filter }));
@@ -318,7 +329,10 @@ export function describeEventStoreContract(name: string, setup: () => Promise<Ev
 
         const revisionsByStream = new Map<string, number[]>();
         for (const event of delivered) {
-          revisionsByStream.set(event.streamId, [...(revisionsByStream.get(event.streamId) ?? []), event.revision]);
+          revisionsByStream.set(event.streamId, [
+            ...(revisionsByStream.get(event.streamId) ?? []),
+            event.revision,
+          ]);
         }
         for (const revisions of revisionsByStream.values()) {
           expect(revisions).toEqual(revisions.map((_, index) => index));

@@ -36,7 +36,8 @@ export async function createAccount(
   });
   if (state.status !== 'ACTIVE') throw new Error(`account ${accountId} was not created`);
   const firstKey = state.keys.find((key) => key.apiKeyId === apiKeyId);
-  if (firstKey?.keyHash !== keyHash) throw new Error(`key ${apiKeyId} cannot be repeated (API key secret rotated?)`);
+  if (firstKey?.keyHash !== keyHash)
+    throw new Error(`key ${apiKeyId} cannot be repeated (API key secret rotated?)`);
   return {
     accountId,
     name: state.name,

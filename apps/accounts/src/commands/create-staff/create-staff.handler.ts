@@ -19,7 +19,13 @@ export async function createStaff(
     decider: staffDecider,
     command: {
       type: 'CreateStaff',
-      data: { staffId, name, role: request.role, commandId: request.commandId, apiKey: { apiKeyId, keyHash } },
+      data: {
+        staffId,
+        name,
+        role: request.role,
+        commandId: request.commandId,
+        apiKey: { apiKeyId, keyHash },
+      },
       metadata: { ...metadata, accountId: null },
     },
   });

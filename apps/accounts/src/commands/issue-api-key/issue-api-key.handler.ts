@@ -24,6 +24,7 @@ export async function issueApiKey(
   });
   if (state.status !== 'ACTIVE') throw new NotFoundError('account', accountId);
   const issued = state.keys.find((key) => key.commandId === request.commandId);
-  if (issued?.keyHash !== keyHash) throw new Error(`key ${apiKeyId} cannot be repeated (API key secret rotated?)`);
+  if (issued?.keyHash !== keyHash)
+    throw new Error(`key ${apiKeyId} cannot be repeated (API key secret rotated?)`);
   return { apiKeyId: issued.apiKeyId, apiKey };
 }

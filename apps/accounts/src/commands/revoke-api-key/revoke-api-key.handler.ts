@@ -16,7 +16,8 @@ export async function revokeApiKey(
     decider: accountDecider,
     command: { type: 'RevokeApiKey', data: { accountId, apiKeyId }, metadata: { ...metadata, accountId } },
   });
-  const revokedAt = state.status === 'ACTIVE' ? state.keys.find((key) => key.apiKeyId === apiKeyId)?.revokedAt : null;
+  const revokedAt =
+    state.status === 'ACTIVE' ? state.keys.find((key) => key.apiKeyId === apiKeyId)?.revokedAt : null;
   if (!revokedAt) throw new NotFoundError('apiKey', apiKeyId);
   return { apiKeyId, revokedAt };
 }

@@ -27,7 +27,10 @@ export const accountProjection: Projection<AccountRow, AccountProjectionEvent> =
       case 'ApiKeyIssued': {
         if (!row || row.apiKeys.some((key) => key.apiKeyId === event.data.apiKeyId)) return row;
         const { apiKeyId, role, issuedAt } = event.data;
-        return { ...row, apiKeys: [...row.apiKeys, { apiKeyId, role, createdAt: issuedAt, revokedAt: null }] };
+        return {
+          ...row,
+          apiKeys: [...row.apiKeys, { apiKeyId, role, createdAt: issuedAt, revokedAt: null }],
+        };
       }
       case 'ApiKeyRevoked': {
         if (!row) return row;

@@ -2,7 +2,13 @@ import { accountProjection, type AccountProjectionEvent, type AccountRow } from 
 
 const created: AccountProjectionEvent = {
   type: 'AccountCreated',
-  data: { accountId: 'acc_1', name: 'Acme', webhookSigningSecret: 'whsec_x', commandId: 'C1', createdAt: '2025-01-01T00:00:00.000Z' },
+  data: {
+    accountId: 'acc_1',
+    name: 'Acme',
+    webhookSigningSecret: 'whsec_x',
+    commandId: 'C1',
+    createdAt: '2025-01-01T00:00:00.000Z',
+  },
 };
 const issued: AccountProjectionEvent = {
   type: 'ApiKeyIssued',
@@ -40,9 +46,11 @@ const spec = {
 };
 
 describe('account projection', () => {
-
   it('creates the row without the webhook secret', () => {
-    spec.given([]).when(created).then({ accountId: 'acc_1', name: 'Acme', createdAt: '2025-01-01T00:00:00.000Z', apiKeys: [] });
+    spec
+      .given([])
+      .when(created)
+      .then({ accountId: 'acc_1', name: 'Acme', createdAt: '2025-01-01T00:00:00.000Z', apiKeys: [] });
   });
 
   it('lists issued keys without their hash, idempotently', () => {
@@ -53,17 +61,29 @@ describe('account projection', () => {
         accountId: 'acc_1',
         name: 'Acme',
         createdAt: '2025-01-01T00:00:00.000Z',
-        apiKeys: [{ apiKeyId: 'key_1', role: 'CUSTOMER', createdAt: '2025-01-01T00:00:00.000Z', revokedAt: null }],
+        apiKeys: [
+          { apiKeyId: 'key_1', role: 'CUSTOMER', createdAt: '2025-01-01T00:00:00.000Z', revokedAt: null },
+        ],
       });
   });
 
   it('marks a revoked key and keeps the first revocation time', () => {
-    const row = spec.given([created, issued]).when(revoked).then({
-      accountId: 'acc_1',
-      name: 'Acme',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      apiKeys: [{ apiKeyId: 'key_1', role: 'CUSTOMER', createdAt: '2025-01-01T00:00:00.000Z', revokedAt: '2025-01-02T00:00:00.000Z' }],
-    });
+    const row = spec
+      .given([created, issued])
+      .when(revoked)
+      .then({
+        accountId: 'acc_1',
+        name: 'Acme',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        apiKeys: [
+          {
+            apiKeyId: 'key_1',
+            role: 'CUSTOMER',
+            createdAt: '2025-01-01T00:00:00.000Z',
+            revokedAt: '2025-01-02T00:00:00.000Z',
+          },
+        ],
+      });
     expect(row?.apiKeys[0]?.revokedAt).toBe('2025-01-02T00:00:00.000Z');
   });
 

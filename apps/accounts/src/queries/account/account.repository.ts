@@ -16,7 +16,11 @@ const toRow = (row: DbRow): AccountRow => ({
 });
 
 /** `accounts.accounts`: every read names its account (tenancy in the service, not only in the gateway). */
-export async function findAccount(db: Pool | PoolClient, accountId: string, forUpdate = false): Promise<AccountRow | null> {
+export async function findAccount(
+  db: Pool | PoolClient,
+  accountId: string,
+  forUpdate = false,
+): Promise<AccountRow | null> {
   const result = await db.query<DbRow>(
     `SELECT account_id, name, created_at, api_keys FROM accounts.accounts WHERE account_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
     [accountId],
