@@ -1,17 +1,9 @@
 import { databaseUrl } from '@compliance/postgres';
-import { ApiKeyFactory } from './api-key/api-key-factory';
 import { startAccountsService } from './start-accounts-service';
 
 async function main(): Promise<void> {
-  const apiKeySecret = process.env.API_KEY_SECRET;
-  if (!apiKeySecret) {
-    console.warn(
-      'accounts: API_KEY_SECRET is not set; using a random one (keys cannot be repeated after a restart)',
-    );
-  }
   const service = await startAccountsService({
     databaseUrl: databaseUrl(),
-    apiKeySecret: apiKeySecret ?? ApiKeyFactory.randomSecret(),
     namespace: process.env.KAFKA_TOPIC_NAMESPACE ?? '',
   });
   console.log('accounts: listening on', service.topics.requestTopics.join(', '));

@@ -15,7 +15,6 @@ import { NestFactory } from '@nestjs/core';
 import type { INestMicroservice, LoggerService, LogLevel } from '@nestjs/common';
 import { logLevel } from 'kafkajs';
 import { AccountsModule } from './accounts.module';
-import { ApiKeyFactory } from './api-key/api-key-factory';
 import { NamespacedServerKafka } from './kafka/namespaced-server-kafka';
 import { migrateAccounts } from './migrate-accounts';
 import { applyToAccountReadModel } from './queries/account/account-read-model.handler';
@@ -24,8 +23,6 @@ import { STAFF_STREAM_CATEGORY } from './staff/staff.decider';
 
 export interface AccountsServiceOptions {
   databaseUrl: string;
-  /** HMAC secret the plaintext API keys are derived from (≥ 32 chars); the same for every instance. */
-  apiKeySecret: string;
   brokers?: readonly string[];
   /** Topic and consumer-group prefix; tests pass a unique one. */
   namespace?: string;
@@ -96,26 +93,23 @@ export async function startAccountsService(options: AccountsServiceOptions): Pro
   try {
     relay.start();
     await projection.start();
-    app = await NestFactory.createMicroservice(
-      AccountsModule.register({ commands: { store, keys: new ApiKeyFactory(options.apiKeySecret) }, pool }),
-      {
-        strategy: new NamespacedServerKafka(
-          {
-            client: { clientId: `accounts-${instanceId}`, brokers, logLevel: logLevel.ERROR },
-            consumer: {
-              groupId: `${namespace}${ACCOUNTS_CONSUMER_GROUP}`,
-              heartbeatInterval: 500,
-              sessionTimeout: 10_000,
-            },
-            run: { partitionsConsumedConcurrently: options.requestPartitions ?? 3 },
-            producer: { allowAutoTopicCreation: false },
-            postfixId: '',
+    app = await NestFactory.createMicroservice(AccountsModule.register({ commands: { store }, pool }), {
+      strategy: new NamespacedServerKafka(
+        {
+          client: { clientId: `accounts-${instanceId}`, brokers, logLevel: logLevel.ERROR },
+          consumer: {
+            groupId: `${namespace}${ACCOUNTS_CONSUMER_GROUP}`,
+            heartbeatInterval: 500,
+            sessionTimeout: 10_000,
           },
-          namespace,
-        ),
-        logger: options.logger ?? ['error', 'warn'],
-      },
-    );
+          run: { partitionsConsumedConcurrently: options.requestPartitions ?? 3 },
+          producer: { allowAutoTopicCreation: false },
+          postfixId: '',
+        },
+        namespace,
+      ),
+      logger: options.logger ?? ['error', 'warn'],
+    });
     await app.listen();
   } catch (error) {
     await stop().catch(() => undefined);

@@ -1,16 +1,17 @@
-import { startAccountsService, type AccountsService } from '@compliance/accounts';
-import { createTestDatabase, uniqueName, type TestDatabase } from '@compliance/testing';
+import path from 'node:path';
+import { createTestDatabase, ServiceProcess, uniqueName, type TestDatabase } from '@compliance/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createGatewayApp } from '../src/create-gateway-app';
 import { createLogger } from '../src/logging/logger';
 
 export const ADMIN_KEY = 'admin_test_key_0123456789abcdef0123456789';
-export const API_KEY_SECRET = 'test-secret-for-deriving-api-keys-0123456789';
+/** The accounts service's built entry point: run as its own process, as in production (apps never import apps). */
+const ACCOUNTS_MAIN = path.resolve(__dirname, '..', '..', 'accounts', 'dist', 'main.js');
 
 export interface AccountsStack {
   db: TestDatabase;
   namespace: string;
-  service: AccountsService;
+  service: ServiceProcess;
   gateway: NestFastifyApplication;
   baseUrl: string;
   http(
@@ -23,7 +24,7 @@ export interface AccountsStack {
     body: any;
     headers: Headers;
   }>;
-  startExtraService(): Promise<AccountsService>;
+  startExtraService(): Promise<ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -32,9 +33,13 @@ export async function startAccountsStack(label: string): Promise<AccountsStack> 
   const db = await createTestDatabase(label);
   const namespace = `${uniqueName(label)}.`;
   process.env.KAFKA_TOPIC_NAMESPACE = namespace;
-  const extra: AccountsService[] = [];
+  const extra: ServiceProcess[] = [];
   const startService = () =>
-    startAccountsService({ databaseUrl: db.url, apiKeySecret: API_KEY_SECRET, namespace, logger: false });
+    ServiceProcess.start({
+      script: ACCOUNTS_MAIN,
+      env: { DATABASE_URL: db.url, KAFKA_TOPIC_NAMESPACE: namespace, LOG_LEVEL: 'silent' },
+      readyLine: /accounts: listening/,
+    });
   const service = await startService();
   const gateway = await createGatewayApp({
     databaseUrl: db.url,

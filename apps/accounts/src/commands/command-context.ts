@@ -1,12 +1,10 @@
 import type { EventStore } from '@compliance/event-store';
 import type { CommandMetadata } from '@compliance/event-sourcing';
 import { ValidationError } from '@compliance/event-sourcing';
-import { isUlid } from '@compliance/contracts';
-import type { ApiKeyFactory } from '../api-key/api-key-factory';
+import { isApiKeyHash, isUlid } from '@compliance/contracts';
 
 export interface CommandDeps {
   store: EventStore;
-  keys: ApiKeyFactory;
 }
 
 export type { CommandMetadata };
@@ -22,4 +20,13 @@ export function requireString(value: unknown, field: string): string {
     throw new ValidationError([{ field, code: 'INVALID', message: `${field} must be a string` }]);
   }
   return value;
+}
+
+export function requireKeyHash(keyHash: unknown): string {
+  if (!isApiKeyHash(keyHash)) {
+    throw new ValidationError([
+      { field: 'keyHash', code: 'INVALID', message: 'keyHash must be SHA-256 hex' },
+    ]);
+  }
+  return keyHash;
 }

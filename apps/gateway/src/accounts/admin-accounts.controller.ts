@@ -2,6 +2,7 @@ import {
   AccountResponseDto,
   CreateAccountDto,
   CreateAccountResponseDto,
+  generateApiKey,
   IssueApiKeyResponseDto,
   isId,
   ID_PREFIX,
@@ -42,13 +43,14 @@ export class AdminAccountsController {
   @ApiCreatedResponse({ type: CreateAccountResponseDto })
   async create(@Body() body: CreateAccountDto): Promise<CreateAccountResponseDto> {
     const commandId = newUlid();
+    const { apiKey, keyHash } = generateApiKey();
     const reply = await this.accounts.send<CreateAccountReply>(
       'createAccount',
-      { commandId, name: body.name },
+      { commandId, name: body.name, keyHash },
       commandId,
     );
     await this.projection.untilIssued(reply.apiKeyId);
-    const { accountId, name, apiKey, webhookSigningSecret, createdAt } = reply;
+    const { accountId, name, webhookSigningSecret, createdAt } = reply;
     return { accountId, name, apiKey, webhookSigningSecret, createdAt };
   }
 
@@ -62,13 +64,14 @@ export class AdminAccountsController {
   @ApiCreatedResponse({ type: IssueApiKeyResponseDto })
   async issueKey(@Param('accountId') accountId: string): Promise<IssueApiKeyResponseDto> {
     if (!isId(ID_PREFIX.account, accountId)) throw notFound('account', accountId);
+    const { apiKey, keyHash } = generateApiKey();
     const reply = await this.accounts.send<IssueApiKeyReply>(
       'issueApiKey',
-      { commandId: newUlid(), accountId },
+      { commandId: newUlid(), accountId, keyHash },
       accountId,
     );
     await this.projection.untilIssued(reply.apiKeyId);
-    return { apiKeyId: reply.apiKeyId, apiKey: reply.apiKey };
+    return { apiKeyId: reply.apiKeyId, apiKey };
   }
 
   @Delete(':accountId/apiKeys/:apiKeyId')

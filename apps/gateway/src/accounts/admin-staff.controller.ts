@@ -1,6 +1,7 @@
 import {
   CreateStaffDto,
   CreateStaffResponseDto,
+  generateApiKey,
   newUlid,
   type CreateStaffReply,
 } from '@compliance/contracts';
@@ -24,12 +25,13 @@ export class AdminStaffController {
   @ApiCreatedResponse({ type: CreateStaffResponseDto })
   async create(@Body() body: CreateStaffDto): Promise<CreateStaffResponseDto> {
     const commandId = newUlid();
+    const { apiKey, keyHash } = generateApiKey();
     const reply = await this.accounts.send<CreateStaffReply>(
       'createStaff',
-      { commandId, name: body.name, role: body.role },
+      { commandId, name: body.name, role: body.role, keyHash },
       commandId,
     );
     await this.projection.untilIssued(reply.apiKeyId);
-    return { staffId: reply.staffId, apiKey: reply.apiKey };
+    return { staffId: reply.staffId, apiKey };
   }
 }

@@ -39,7 +39,6 @@ async function main(): Promise<void> {
         ...process.env,
         DATABASE_URL: url,
         KAFKA_TOPIC_NAMESPACE: namespace,
-        API_KEY_SECRET: randomBytes(32).toString('hex'),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -3,17 +3,18 @@ import type { Role, StaffRole } from '../roles';
 /**
  * Request and reply bodies of the accounts patterns. Commands that create something carry a `commandId` (a ULID the
  * gateway picks once per request): a redelivered or retried command with the same id returns the first result.
+ * Commands that issue an API key carry only its `keyHash`: the gateway mints the key and keeps the plaintext.
  */
 export interface CreateAccountRequest {
   commandId: string;
   name: string;
+  keyHash: string;
 }
 
 export interface CreateAccountReply {
   accountId: string;
   name: string;
   apiKeyId: string;
-  apiKey: string;
   webhookSigningSecret: string;
   createdAt: string;
 }
@@ -21,11 +22,11 @@ export interface CreateAccountReply {
 export interface IssueApiKeyRequest {
   commandId: string;
   accountId: string;
+  keyHash: string;
 }
 
 export interface IssueApiKeyReply {
   apiKeyId: string;
-  apiKey: string;
 }
 
 export interface RevokeApiKeyRequest {
@@ -42,6 +43,7 @@ export interface CreateStaffRequest {
   commandId: string;
   name: string;
   role: StaffRole;
+  keyHash: string;
 }
 
 export interface CreateStaffReply {
@@ -49,7 +51,6 @@ export interface CreateStaffReply {
   name: string;
   role: StaffRole;
   apiKeyId: string;
-  apiKey: string;
   createdAt: string;
 }
 

@@ -1,15 +1,21 @@
 import { ID_PREFIX, type CreateAccountReply, type CreateAccountRequest } from '@compliance/contracts';
 import { handleCommand, toStreamId } from '@compliance/event-sourcing';
-import { newWebhookSigningSecret } from '../../api-key/api-key-factory';
+import { newWebhookSigningSecret } from '../../account/webhook-signing-secret';
 import { ACCOUNT_STREAM_CATEGORY, accountDecider } from '../../account/account.decider';
-import { assertCommandId, requireString, type CommandDeps, type CommandMetadata } from '../command-context';
+import {
+  assertCommandId,
+  requireKeyHash,
+  requireString,
+  type CommandDeps,
+  type CommandMetadata,
+} from '../command-context';
 
 /**
  * Ids come from the command id, so a redelivered command lands on the same stream, appends nothing, and answers
- * exactly what the first delivery answered (the key is derived again, the secret read from the stream).
+ * exactly what the first delivery answered.
  */
 export async function createAccount(
-  { store, keys }: CommandDeps,
+  { store }: CommandDeps,
   request: CreateAccountRequest,
   metadata: CommandMetadata,
 ): Promise<CreateAccountReply> {
@@ -17,7 +23,7 @@ export async function createAccount(
   const name = requireString(request.name, 'name');
   const accountId = `${ID_PREFIX.account}${request.commandId}`;
   const apiKeyId = `${ID_PREFIX.apiKey}${request.commandId}`;
-  const { apiKey, keyHash } = keys.keyFor(apiKeyId);
+  const keyHash = requireKeyHash(request.keyHash);
 
   const { state } = await handleCommand(store, {
     streamId: toStreamId(ACCOUNT_STREAM_CATEGORY, accountId),
@@ -37,12 +43,11 @@ export async function createAccount(
   if (state.status !== 'ACTIVE') throw new Error(`account ${accountId} was not created`);
   const firstKey = state.keys.find((key) => key.apiKeyId === apiKeyId);
   if (firstKey?.keyHash !== keyHash)
-    throw new Error(`key ${apiKeyId} cannot be repeated (API key secret rotated?)`);
+    throw new Error(`command ${request.commandId} was first sent with another key hash`);
   return {
     accountId,
     name: state.name,
     apiKeyId,
-    apiKey,
     webhookSigningSecret: state.webhookSigningSecret,
     createdAt: state.createdAt,
   };

@@ -1,10 +1,16 @@
 import { ID_PREFIX, type CreateStaffReply, type CreateStaffRequest } from '@compliance/contracts';
 import { handleCommand, toStreamId } from '@compliance/event-sourcing';
 import { STAFF_STREAM_CATEGORY, staffDecider } from '../../staff/staff.decider';
-import { assertCommandId, requireString, type CommandDeps, type CommandMetadata } from '../command-context';
+import {
+  assertCommandId,
+  requireKeyHash,
+  requireString,
+  type CommandDeps,
+  type CommandMetadata,
+} from '../command-context';
 
 export async function createStaff(
-  { store, keys }: CommandDeps,
+  { store }: CommandDeps,
   request: CreateStaffRequest,
   metadata: CommandMetadata,
 ): Promise<CreateStaffReply> {
@@ -12,7 +18,7 @@ export async function createStaff(
   const name = requireString(request.name, 'name');
   const staffId = `${ID_PREFIX.staff}${request.commandId}`;
   const apiKeyId = `${ID_PREFIX.apiKey}${request.commandId}`;
-  const { apiKey, keyHash } = keys.keyFor(apiKeyId);
+  const keyHash = requireKeyHash(request.keyHash);
 
   const { state } = await handleCommand(store, {
     streamId: toStreamId(STAFF_STREAM_CATEGORY, staffId),
@@ -30,5 +36,5 @@ export async function createStaff(
     },
   });
   if (state.status !== 'ACTIVE') throw new Error(`staff ${staffId} was not created`);
-  return { staffId, name: state.name, role: state.role, apiKeyId, apiKey, createdAt: state.createdAt };
+  return { staffId, name: state.name, role: state.role, apiKeyId, createdAt: state.createdAt };
 }

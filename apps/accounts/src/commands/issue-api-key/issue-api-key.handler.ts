@@ -1,17 +1,23 @@
 import { ID_PREFIX, type IssueApiKeyReply, type IssueApiKeyRequest } from '@compliance/contracts';
 import { handleCommand, NotFoundError, toStreamId } from '@compliance/event-sourcing';
 import { ACCOUNT_STREAM_CATEGORY, accountDecider } from '../../account/account.decider';
-import { assertCommandId, requireString, type CommandDeps, type CommandMetadata } from '../command-context';
+import {
+  assertCommandId,
+  requireKeyHash,
+  requireString,
+  type CommandDeps,
+  type CommandMetadata,
+} from '../command-context';
 
 export async function issueApiKey(
-  { store, keys }: CommandDeps,
+  { store }: CommandDeps,
   request: IssueApiKeyRequest,
   metadata: CommandMetadata,
 ): Promise<IssueApiKeyReply> {
   assertCommandId(request.commandId);
   const accountId = requireString(request.accountId, 'accountId');
   const apiKeyId = `${ID_PREFIX.apiKey}${request.commandId}`;
-  const { apiKey, keyHash } = keys.keyFor(apiKeyId);
+  const keyHash = requireKeyHash(request.keyHash);
 
   const { state } = await handleCommand(store, {
     streamId: toStreamId(ACCOUNT_STREAM_CATEGORY, accountId),
@@ -25,6 +31,6 @@ export async function issueApiKey(
   if (state.status !== 'ACTIVE') throw new NotFoundError('account', accountId);
   const issued = state.keys.find((key) => key.commandId === request.commandId);
   if (issued?.keyHash !== keyHash)
-    throw new Error(`key ${apiKeyId} cannot be repeated (API key secret rotated?)`);
-  return { apiKeyId: issued.apiKeyId, apiKey };
+    throw new Error(`command ${request.commandId} was first sent with another key hash`);
+  return { apiKeyId: issued.apiKeyId };
 }
