@@ -133,6 +133,33 @@ describe('walking skeleton: gateway → Kafka → accounts service → store →
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
 
+  it('replays a create with the same Idempotency-Key without its secrets, and no plaintext key is stored anywhere', async () => {
+    const request = {
+      key: ADMIN_KEY,
+      body: { name: 'Replay Ltd' },
+      headers: { 'idempotency-key': 'create-replay-ltd-1' },
+    };
+    const first = await stack.http('POST', '/v1/admin/accounts', request);
+    expect(first.status).toBe(201);
+    const replay = await stack.http('POST', '/v1/admin/accounts', request);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual({ ...first.body, apiKey: null, webhookSigningSecret: null });
+
+    const accounts = await stack.http('GET', `/v1/admin/accounts/${first.body.accountId}`, {
+      key: ADMIN_KEY,
+    });
+    expect(accounts.status).toBe(200);
+    const everyTable = await stack.db.pool.query<{ schema: string; name: string }>(
+      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+        WHERE table_schema IN ('gateway', 'accounts', 'event_store', 'messaging') AND table_type = 'BASE TABLE'`,
+    );
+    for (const table of everyTable.rows) {
+      const rows = await stack.db.pool.query(`SELECT * FROM "${table.schema}"."${table.name}"`);
+      expect(JSON.stringify(rows.rows)).not.toContain(first.body.apiKey);
+    }
+  });
+
   it('creates staff whose key carries its role at once', async () => {
     const staff = await stack.http('POST', '/v1/admin/staff', {
       key: ADMIN_KEY,

@@ -12,6 +12,7 @@ import { PostgresCheckpointStore, type CheckpointStore } from './checkpoint-stor
 import { ACKS_ALL, createIdempotentProducer } from './kafka';
 import { consoleLogger, describeError, type MessagingLogger } from './logger';
 import { toKafkaMessage } from './event-message';
+import { PostgresRelayLeadership, type RelayLeadership, type RelayLease } from './relay-leadership';
 
 export type RelayProducer = Pick<Producer, 'connect' | 'disconnect' | 'send'>;
 
@@ -38,9 +39,14 @@ export interface EventRelayOptions {
   logger?: MessagingLogger;
   /** Called after each batch is acknowledged and checkpointed. */
   onBatchPublished?: (batch: PublishedBatch) => void | Promise<void>;
+  /** When given, only the instance holding the lease publishes; the others stand by (default: always publish). */
+  leadership?: RelayLeadership;
+  /** How often a standing-by instance asks for the lease (default 1000 ms). */
+  standbyPollMs?: number;
 }
 
 const LINGER_ENDED = Symbol('linger');
+const STANDBY = Symbol('standby');
 
 /**
  * Follows the store from a checkpoint and publishes each event of the service's streams to its topic
@@ -61,6 +67,8 @@ export class EventRelay {
   published = 0;
   /** Failures that made the relay restart from its checkpoint. */
   failures = 0;
+  /** Whether this instance holds the leadership (always true without a leadership option once running). */
+  leading = false;
 
   constructor(private readonly options: EventRelayOptions) {
     this.backoff = new Backoff(options.backoff);
@@ -89,8 +97,11 @@ export class EventRelay {
 
   private async run(): Promise<void> {
     while (!this.stopping) {
+      const lease = await this.acquireLease();
+      if (lease === STANDBY) continue;
       let producer: RelayProducer | null = null;
       try {
+        this.leading = true;
         producer = this.options.createProducer();
         await producer.connect();
         const from = (await this.options.checkpoints.load(this.options.name)) ?? START;
@@ -100,7 +111,8 @@ export class EventRelay {
         });
         // stop() may have run while this was connecting, before there was a subscription to close.
         if (this.stopping) break;
-        await this.pump(this.subscription, producer);
+        const pumping = this.pump(this.subscription, producer);
+        await (lease ? Promise.race([pumping, lease.lost]) : pumping);
       } catch (error) {
         if (this.stopping) break;
         this.failures += 1;
@@ -108,11 +120,29 @@ export class EventRelay {
         this.logger.error(`failed, restarting from the checkpoint in ${delay} ms: ${describeError(error)}`);
         await this.teardown(producer);
         producer = null;
+        await lease?.release();
+        this.leading = false;
         await this.sleeper.sleep(delay);
       } finally {
         await this.teardown(producer);
+        await lease?.release();
+        this.leading = false;
       }
     }
+  }
+
+  /** null: no leadership configured; STANDBY: another instance leads (after waiting a poll interval). */
+  private async acquireLease(): Promise<RelayLease | null | typeof STANDBY> {
+    const leadership = this.options.leadership;
+    if (!leadership) return null;
+    try {
+      const lease = await leadership.tryAcquire(this.options.name);
+      if (lease) return lease;
+    } catch (error) {
+      this.logger.warn(`could not ask for the leadership: ${describeError(error)}`);
+    }
+    await this.sleeper.sleep(this.options.standbyPollMs ?? 1000);
+    return STANDBY;
   }
 
   private async teardown(producer: RelayProducer | null): Promise<void> {
@@ -169,9 +199,13 @@ export interface CreateEventRelayOptions extends Omit<EventRelayOptions, 'checkp
   pool: Pool;
 }
 
-/** The relay with a PostgreSQL checkpoint and idempotent KafkaJS producers. */
+/**
+ * The relay with a PostgreSQL checkpoint, idempotent KafkaJS producers, and (unless told otherwise) one leader per
+ * relay name across all instances of the service.
+ */
 export function createEventRelay({ kafka, pool, ...options }: CreateEventRelayOptions): EventRelay {
   return new EventRelay({
+    leadership: new PostgresRelayLeadership(pool),
     ...options,
     checkpoints: new PostgresCheckpointStore(pool),
     // Bounded retries: the relay's own restart-from-checkpoint loop handles long outages and lets stop() return.

@@ -7,3 +7,4 @@ export * from './idempotent-consumer';
 export * from './kafka';
 export * from './logger';
 export * from './migrate-messaging';
+export * from './relay-leadership';

@@ -1,3 +1,4 @@
+import { ResponseSecrets } from '../idempotency/response-secrets.decorator';
 import {
   AccountResponseDto,
   CreateAccountDto,
@@ -40,6 +41,7 @@ export class AdminAccountsController {
   ) {}
 
   @Post()
+  @ResponseSecrets('apiKey', 'webhookSigningSecret')
   @ApiCreatedResponse({ type: CreateAccountResponseDto })
   async create(@Body() body: CreateAccountDto): Promise<CreateAccountResponseDto> {
     const commandId = newUlid();
@@ -61,6 +63,7 @@ export class AdminAccountsController {
   }
 
   @Post(':accountId/apiKeys')
+  @ResponseSecrets('apiKey')
   @ApiCreatedResponse({ type: IssueApiKeyResponseDto })
   async issueKey(@Param('accountId') accountId: string): Promise<IssueApiKeyResponseDto> {
     if (!isId(ID_PREFIX.account, accountId)) throw notFound('account', accountId);

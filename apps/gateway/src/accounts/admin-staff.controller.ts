@@ -1,3 +1,4 @@
+import { ResponseSecrets } from '../idempotency/response-secrets.decorator';
 import {
   CreateStaffDto,
   CreateStaffResponseDto,
@@ -22,6 +23,7 @@ export class AdminStaffController {
   ) {}
 
   @Post()
+  @ResponseSecrets('apiKey')
   @ApiCreatedResponse({ type: CreateStaffResponseDto })
   async create(@Body() body: CreateStaffDto): Promise<CreateStaffResponseDto> {
     const commandId = newUlid();

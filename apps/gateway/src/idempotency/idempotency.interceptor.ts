@@ -14,6 +14,7 @@ import { LOGGER } from '../logging/logger.provider';
 import { IdempotencyRepository, type IdempotentRequest } from './idempotency.repository';
 import { IdempotentReplay } from './idempotent-replay';
 import { requestFingerprint } from './request-fingerprint';
+import { RESPONSE_SECRETS, withoutSecrets } from './response-secrets.decorator';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 const ACCEPTED_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -61,6 +62,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     };
     const status =
       (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
+    const secrets =
+      (Reflect.getMetadata(RESPONSE_SECRETS, context.getHandler()) as string[] | undefined) ?? [];
 
     return from(this.repository.claim(idempotent)).pipe(
       mergeMap((claim) => {
@@ -87,7 +90,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
                 const stored = {
                   status,
                   contentType: 'application/json; charset=utf-8',
-                  body: body === undefined ? '' : JSON.stringify(body),
+                  body: body === undefined ? '' : JSON.stringify(withoutSecrets(body, secrets)),
                 };
                 // The work is done: a failure to store its answer must not turn it into an error.
                 await this.repository

@@ -49,10 +49,23 @@ function apply<TRow, TEvent extends { type: string }>(
   row: TRow | null,
   events: readonly TEvent[],
 ): TRow | null {
-  // structuredClone: an evolve that mutates its input row must not hide a non-idempotent update.
+  // A copy: an evolve that mutates its input row must not hide a non-idempotent update.
   return events.reduce<TRow | null>(
     (current, event) =>
-      projectionHandles(projection, event) ? projection.evolve(structuredClone(current), event) : current,
+      projectionHandles(projection, event) ? projection.evolve(copyOf(current), event) : current,
     row,
   );
+}
+
+/**
+ * Deep copy of a row made of plain data, built in this module's realm. structuredClone would build it in Node's
+ * main realm, whose arrays jest's realm does not recognise, and deepStrictEqual would then call equal rows different.
+ */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => copyOf(item)) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyOf(item)])) as T;
+  }
+  return value;
 }

@@ -1,4 +1,5 @@
-import { accountProjection, type AccountProjectionEvent, type AccountRow } from './account.projection';
+import { ProjectionSpec } from '@compliance/event-sourcing/testing';
+import { accountProjection, type AccountProjectionEvent } from './account.projection';
 
 const created: AccountProjectionEvent = {
   type: 'AccountCreated',
@@ -27,23 +28,7 @@ const revoked: AccountProjectionEvent = {
   data: { apiKeyId: 'key_1', accountId: 'acc_1', revokedAt: '2025-01-02T00:00:00.000Z' },
 };
 
-/*
- * given/when/then with the "twice" check of ProjectionSpec, compared with jest's toEqual: ProjectionSpec's
- * structuredClone makes arrays of another realm under jest, which its deepStrictEqual then reports as different.
- */
-const spec = {
-  given: (history: AccountProjectionEvent[]) => ({
-    when: (event: AccountProjectionEvent) => ({
-      then: (expected: AccountRow | null) => {
-        const before = history.reduce<AccountRow | null>((row, e) => accountProjection.evolve(row, e), null);
-        const once = accountProjection.evolve(before, event);
-        expect(once).toEqual(expected);
-        expect(accountProjection.evolve(once, event)).toEqual(once);
-        return once;
-      },
-    }),
-  }),
-};
+const spec = ProjectionSpec.for(accountProjection);
 
 describe('account projection', () => {
   it('creates the row without the webhook secret', () => {
