@@ -3,6 +3,8 @@
  * event store → reply (the response includes the wait for the gateway's api-key projection), and the time until
  * the accounts read model shows the account (GET /v1/admin/accounts/{id} polled). Sequential requests, so each
  * figure is one request's latency. The accounts service runs as its own process (`apps/accounts/dist/main.js`).
+ * Baseline in the same run: `GET /health/live` on the same gateway (HTTP, auth-free, no Kafka, no database), so
+ * the ratio shows what Kafka request-reply, the service and the store add over the HTTP layer on this machine.
  * Usage: `npm run bench -w @compliance/gateway` (env BENCH_REQUESTS, default 100).
  */
 import 'reflect-metadata';
@@ -20,10 +22,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-function summary(name: string, values: number[]): string {
+function summary(name: string, values: number[], baseline?: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const f = (n: number) => n.toFixed(1);
-  return `${name}: n=${sorted.length} p50=${f(percentile(sorted, 50))} ms p90=${f(percentile(sorted, 90))} ms p99=${f(percentile(sorted, 99))} ms max=${f(sorted.at(-1) ?? NaN)} ms`;
+  const line = `${name}: n=${sorted.length} p50=${f(percentile(sorted, 50))} ms p90=${f(percentile(sorted, 90))} ms p99=${f(percentile(sorted, 99))} ms max=${f(sorted.at(-1) ?? NaN)} ms`;
+  if (!baseline) return line;
+  const base = [...baseline].sort((a, b) => a - b);
+  const ratio = (p: number) => (percentile(sorted, p) / percentile(base, p)).toFixed(1);
+  return `${line}  (${ratio(50)}x / ${ratio(99)}x the baseline at p50 / p99)`;
 }
 
 async function main(): Promise<void> {
@@ -59,6 +65,13 @@ async function main(): Promise<void> {
   const base = await app.getUrl();
   const headers = { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' };
   try {
+    const baseline: number[] = [];
+    for (let i = 0; i < REQUESTS + 5; i += 1) {
+      const start = performance.now();
+      const response = await fetch(`${base}/health/live`);
+      await response.arrayBuffer();
+      if (i >= 5) baseline.push(performance.now() - start);
+    }
     const created: number[] = [];
     const visible: number[] = [];
     for (let i = 0; i < REQUESTS + 5; i += 1) {
@@ -86,8 +99,11 @@ async function main(): Promise<void> {
         visible.push(afterVisible - start);
       }
     }
-    console.log(summary('POST /v1/admin/accounts (command round trip + api-key projection wait)', created));
-    console.log(summary('until GET shows the account (read model)', visible));
+    console.log(summary('baseline GET /health/live (same gateway, no Kafka)', baseline));
+    console.log(
+      summary('POST /v1/admin/accounts (command round trip + api-key projection wait)', created, baseline),
+    );
+    console.log(summary('until GET shows the account (read model)', visible, baseline));
   } finally {
     await app.close();
     service.kill('SIGTERM');
