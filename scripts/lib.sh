@@ -8,8 +8,10 @@ log() { printf '\033[1m[%s]\033[0m %s\n' "$(basename "$0" .sh)" "$*"; }
 # Installs npm packages when node_modules is missing or older than the lockfile.
 ensure_node_modules() {
   if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    log "installing npm packages (npm ci)"
-    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    # npm install, not npm ci: npm 11 leaves other platforms' optional packages (turbo's binaries) out of the lockfile
+    # and npm ci then refuses it; with the lockfile present, npm install still installs exactly the locked versions.
+    log "installing npm packages"
+    (cd "$ROOT" && npm install --no-audit --no-fund)
   fi
 }
 
