@@ -54,7 +54,7 @@ cat <<MSG
 
   Gateway:     $url        (API docs: $url/docs, OpenAPI: $url/docs-json, health: $url/health)
   Admin key:   $ADMIN_API_KEY   (from ADMIN_API_KEY, else kept in .data/admin-api-key)
-  Try:         curl -s -X POST $url/v1/admin/accounts -H "Authorization: Bearer \$ADMIN_API_KEY" \\
+  Try:         curl -s -X POST $url/v1/admin/accounts -H "Authorization: Bearer $ADMIN_API_KEY" \\
                  -H 'Content-Type: application/json' -d '{"name":"Demo Ltd"}'
                (the answer holds the new account's customer apiKey)
   Stop:        Ctrl-C
