@@ -9,3 +9,4 @@ export * from './accounts/accounts.integration-events';
 export * from './accounts/create-account.dto';
 export * from './accounts/create-staff.dto';
 export * from './accounts/api-key.dto';
+export * from './catalog';
