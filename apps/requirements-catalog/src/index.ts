@@ -23,3 +23,7 @@ export {
 export * from './catalog-data/catalog-data';
 export { regulationIdFor, CATALOG_EPOCH_MS } from './catalog-data/regulation-id';
 export { DATA_DIR } from './catalog-data/data-dir';
+// Service.
+export * from './start-catalog-service';
+export * from './migrate-catalog';
+export { seedCatalog, SEED_ACTOR, type SeedReport } from './seed/seed-catalog';
