@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { CatalogModule } from './catalog/catalog.module';
 import type { GatewayConfig } from './config/gateway-config';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { GatewayCoreModule } from './gateway-core.module';
@@ -18,6 +19,8 @@ export interface AppModuleExtras {
   providers?: Provider[];
   /** Leave out AccountsModule (and its Kafka consumers): tests of the shell alone. Default true. */
   includeAccounts?: boolean;
+  /** Leave out CatalogModule (its Kafka request-reply client): tests that run no catalog service. Default true. */
+  includeCatalog?: boolean;
 }
 
 @Module({})
@@ -28,6 +31,7 @@ export class AppModule {
       imports: [
         GatewayCoreModule.forRoot(config, logger),
         ...(extras.includeAccounts === false ? [] : [AccountsModule]),
+        ...(extras.includeCatalog === false ? [] : [CatalogModule]),
         ...(extras.imports ?? []),
       ],
       controllers: [HealthController, ...(extras.controllers ?? [])],

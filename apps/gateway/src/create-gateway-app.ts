@@ -28,6 +28,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
     controllers,
     providers,
     includeAccounts,
+    includeCatalog,
     ...overrides
   } = options;
   const config: GatewayConfig = { ...gatewayConfigFromEnv(), ...overrides };
@@ -37,7 +38,13 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, logger: false, trustProxy: false });
   installFastifyHooks(adapter.getInstance(), logger);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, logger, { imports, controllers, providers, includeAccounts }),
+    AppModule.forRoot(config, logger, {
+      imports,
+      controllers,
+      providers,
+      includeAccounts,
+      includeCatalog,
+    }),
     adapter,
     { bodyParser: false, logger: new PinoNestLogger(logger), abortOnError: false },
   );

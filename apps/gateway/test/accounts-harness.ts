@@ -7,11 +7,20 @@ import { createLogger } from '../src/logging/logger';
 export const ADMIN_KEY = 'admin_test_key_0123456789abcdef0123456789';
 /** The accounts service's built entry point: run as its own process, as in production (apps never import apps). */
 const ACCOUNTS_MAIN = path.resolve(__dirname, '..', '..', 'accounts', 'dist', 'main.js');
+/** The requirements-catalog service's built entry point, started the same way when a test asks for it. */
+const CATALOG_MAIN = path.resolve(__dirname, '..', '..', 'requirements-catalog', 'dist', 'main.js');
+
+export interface StackOptions {
+  /** Also run the requirements-catalog service (same database and namespace) and the gateway's CatalogModule. */
+  catalog?: boolean;
+}
 
 export interface AccountsStack {
   db: TestDatabase;
   namespace: string;
   service: ServiceProcess;
+  /** The catalog service, when started with `{ catalog: true }`. */
+  catalogService: ServiceProcess | null;
   gateway: NestFastifyApplication;
   baseUrl: string;
   http(
@@ -28,8 +37,11 @@ export interface AccountsStack {
   stop(): Promise<void>;
 }
 
-/** The accounts service and the gateway in-process, on a fresh database and their own Kafka topic namespace. */
-export async function startAccountsStack(label: string): Promise<AccountsStack> {
+/**
+ * The accounts service (and, when asked, the catalog service) as their own processes and the gateway in-process, on
+ * a fresh database and their own Kafka topic namespace.
+ */
+export async function startAccountsStack(label: string, options: StackOptions = {}): Promise<AccountsStack> {
   const db = await createTestDatabase(label);
   const namespace = `${uniqueName(label)}.`;
   process.env.KAFKA_TOPIC_NAMESPACE = namespace;
@@ -41,7 +53,19 @@ export async function startAccountsStack(label: string): Promise<AccountsStack> 
       readyLine: /accounts: listening/,
     });
   const service = await startService();
+  // One after the other: both migrate the shared event-store schema of the one database at start.
+  const catalogService = options.catalog
+    ? await ServiceProcess.start({
+        script: CATALOG_MAIN,
+        env: { DATABASE_URL: db.url, KAFKA_TOPIC_NAMESPACE: namespace, LOG_LEVEL: 'silent' },
+        readyLine: /catalog: listening/,
+      }).catch(async (error: unknown) => {
+        await service.stop();
+        throw error;
+      })
+    : null;
   const gateway = await createGatewayApp({
+    includeCatalog: options.catalog === true,
     databaseUrl: db.url,
     adminApiKey: ADMIN_KEY,
     runMigrations: true,
@@ -53,6 +77,7 @@ export async function startAccountsStack(label: string): Promise<AccountsStack> 
     db,
     namespace,
     service,
+    catalogService,
     gateway,
     baseUrl,
     async http(method, path, options = {}) {
@@ -80,6 +105,7 @@ export async function startAccountsStack(label: string): Promise<AccountsStack> 
       await gateway.close();
       for (const started of extra) await started.stop().catch(() => undefined);
       await service.stop();
+      await catalogService?.stop();
       await db.drop();
     },
   };

@@ -35,6 +35,7 @@ export async function startTestGateway(label: string, options: GatewayAppOptions
     adminApiKey,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     includeAccounts: false,
+    includeCatalog: false,
     controllers: [ProbeController],
     providers: [{ provide: PROBE_GATE, useValue: gate }],
     ...options,
