@@ -33,7 +33,8 @@ export interface AccountsStack {
     body: any;
     headers: Headers;
   }>;
-  startExtraService(): Promise<ServiceProcess>;
+  /** Another accounts (default) or catalog service process on the same database and namespace; stopped by stop(). */
+  startExtraService(kind?: 'accounts' | 'catalog'): Promise<ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -46,20 +47,15 @@ export async function startAccountsStack(label: string, options: StackOptions = 
   const namespace = `${uniqueName(label)}.`;
   process.env.KAFKA_TOPIC_NAMESPACE = namespace;
   const extra: ServiceProcess[] = [];
+  const env = { DATABASE_URL: db.url, KAFKA_TOPIC_NAMESPACE: namespace, LOG_LEVEL: 'silent' };
   const startService = () =>
-    ServiceProcess.start({
-      script: ACCOUNTS_MAIN,
-      env: { DATABASE_URL: db.url, KAFKA_TOPIC_NAMESPACE: namespace, LOG_LEVEL: 'silent' },
-      readyLine: /accounts: listening/,
-    });
+    ServiceProcess.start({ script: ACCOUNTS_MAIN, env, readyLine: /accounts: listening/ });
+  const startCatalog = () =>
+    ServiceProcess.start({ script: CATALOG_MAIN, env, readyLine: /catalog: listening/ });
   const service = await startService();
   // One after the other: both migrate the shared event-store schema of the one database at start.
   const catalogService = options.catalog
-    ? await ServiceProcess.start({
-        script: CATALOG_MAIN,
-        env: { DATABASE_URL: db.url, KAFKA_TOPIC_NAMESPACE: namespace, LOG_LEVEL: 'silent' },
-        readyLine: /catalog: listening/,
-      }).catch(async (error: unknown) => {
+    ? await startCatalog().catch(async (error: unknown) => {
         await service.stop();
         throw error;
       })
@@ -96,8 +92,8 @@ export async function startAccountsStack(label: string, options: StackOptions = 
         headers: response.headers,
       };
     },
-    async startExtraService() {
-      const started = await startService();
+    async startExtraService(kind = 'accounts') {
+      const started = await (kind === 'catalog' ? startCatalog() : startService());
       extra.push(started);
       return started;
     },

@@ -17,6 +17,15 @@ export function dependencyUnavailable(detail: string): ApiProblem {
   });
 }
 
+/** A service's reply: its result, or the ApiProblem its `ServiceErrorReply` stands for. */
+export function resultOf<T>(reply: unknown): T {
+  if (isServiceErrorReply(reply)) {
+    const { status, code, detail, errors } = reply.error;
+    throw new ApiProblem(status, code, detail, errors);
+  }
+  return reply as T;
+}
+
 /** The topics of one service, as `accountsTopics()` / `catalogTopics()` of `@compliance/contracts` return them. */
 export interface ServiceTopics<P extends string> {
   namespace: string;
@@ -112,11 +121,7 @@ export class KafkaRequestClient<P extends string, T extends ServiceTopics<P> = S
             .send<unknown>(topic, { key: key ?? null, value: payload, headers })
             .pipe(timeout(attemptTimeoutMs)),
         );
-        if (isServiceErrorReply(reply)) {
-          const { status, code, detail, errors } = reply.error;
-          throw new ApiProblem(status, code, detail, errors);
-        }
-        return reply as T;
+        return resultOf<T>(reply);
       } catch (error) {
         if (error instanceof ApiProblem) throw error;
         const retriable = error instanceof TimeoutError;
