@@ -367,6 +367,38 @@ describe('catalog through the gateway', () => {
       );
     });
 
+    it('honours Idempotency-Key: a replay returns the first response, another body with the key is 422', async () => {
+      const current = (
+        await get(compliance('/requirements?country=FR&numberType=MOBILE&endUserType=INDIVIDUAL'))
+      ).body.data[0] as Regulation;
+      expect(current).toBeDefined();
+      const requirement = structuredClone(current.requirement);
+      requirement.address.location = requirement.address.location === 'NATIONAL' ? 'WORLDWIDE' : 'NATIONAL';
+      const body = {
+        regulationId: current.regulationId,
+        country: 'FR',
+        numberType: 'MOBILE',
+        endUserType: 'INDIVIDUAL',
+        requirement,
+        gracePeriodDays: 7,
+      };
+      const headers = { 'idempotency-key': `publish-${current.regulationId}` };
+      const first = await stack.http('POST', '/v1/admin/regulations', { key: ADMIN_KEY, body, headers });
+      expect(first.status).toBe(201);
+      expect(first.body.version).toBe(current.version + 1);
+      const replay = await stack.http('POST', '/v1/admin/regulations', { key: ADMIN_KEY, body, headers });
+      expect(replay.status).toBe(201);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.body).toEqual(first.body);
+      const reused = await stack.http('POST', '/v1/admin/regulations', {
+        key: ADMIN_KEY,
+        body: { ...body, gracePeriodDays: 8 },
+        headers,
+      });
+      expect(reused.status).toBe(422);
+      expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    });
+
     it('a malformed spec is 400 listing every problem with its path', async () => {
       const result = await publish({
         country: 'DE',
