@@ -280,7 +280,10 @@ describe('catalog through the gateway', () => {
 
       const munich = await cityInfo('DE', 'city=munchen&pageSize=100', reviewerKey);
       expect(munich.status).toBe(200);
-      expect(new Set((munich.body.data as CityRow[]).map((r) => r.city))).toEqual(new Set(['München']));
+      const munichCities = new Set((munich.body.data as CityRow[]).map((r) => r.city));
+      expect(munichCities).toContain('München');
+      const folded = (city: string) => city.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      expect([...munichCities].filter((city) => !folded(city).startsWith('munchen'))).toEqual([]);
       const accented = await cityInfo('de', `city=${encodeURIComponent('MÜNCHEN')}&pageSize=100`, ADMIN_KEY);
       expect(accented.body).toEqual(munich.body);
 

