@@ -15,7 +15,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestMicroservice, LoggerService, LogLevel } from '@nestjs/common';
 import { logLevel } from 'kafkajs';
 import { AccountsModule } from './accounts.module';
-import { NamespacedServerKafka } from './kafka/namespaced-server-kafka';
+import { NamespacedServerKafka } from '@compliance/service-kafka';
 import { migrateAccounts } from './migrate-accounts';
 import { applyToAccountReadModel } from './queries/account/account-read-model.handler';
 import { ACCOUNT_STREAM_CATEGORY } from './account/account.decider';

@@ -16,7 +16,7 @@ import type { INestMicroservice, LoggerService, LogLevel } from '@nestjs/common'
 import { logLevel } from 'kafkajs';
 import { CatalogModule } from './catalog.module';
 import { createCatalogRuntime, type CatalogRuntime } from './catalog-runtime';
-import { NamespacedServerKafka } from './kafka/namespaced-server-kafka';
+import { NamespacedServerKafka } from '@compliance/service-kafka';
 import { migrateCatalog } from './migrate-catalog';
 import { applyToCatalogReadModel } from './queries/regulation/catalog-read-model.handler';
 import { REGULATION_STREAM_CATEGORY } from './regulation/regulation.stream';

@@ -1,16 +1,15 @@
 import { serviceError, statusOfErrorCode, type ServiceErrorReply } from '@compliance/contracts';
-import { isDomainError } from '@compliance/event-sourcing';
+import { toErrorReply as sharedToErrorReply } from '@compliance/service-kafka';
 import { CatalogError } from '../domain/problems';
 
-/** Domain errors become error replies with their stable code; anything else is an internal error without details. */
+function catalogErrorReply(error: unknown): ServiceErrorReply | undefined {
+  if (!(error instanceof CatalogError)) return undefined;
+  const errors = error.errors.length > 0 ? error.errors.map((e) => ({ ...e })) : undefined;
+  return serviceError(error.code, statusOfErrorCode(error.code), error.message, errors);
+}
+
+export const CATALOG_REPLIES = { service: 'catalog', mapError: catalogErrorReply } as const;
+
 export function toErrorReply(error: unknown): ServiceErrorReply {
-  if (error instanceof CatalogError) {
-    const errors = error.errors.length > 0 ? error.errors.map((e) => ({ ...e })) : undefined;
-    return serviceError(error.code, statusOfErrorCode(error.code), error.message, errors);
-  }
-  if (isDomainError(error)) {
-    const errors = error.errors.length > 0 ? [...error.errors] : undefined;
-    return serviceError(error.code, statusOfErrorCode(error.code), error.message, errors);
-  }
-  return serviceError('INTERNAL', 500, 'the catalog service failed to handle the request');
+  return sharedToErrorReply(error, CATALOG_REPLIES);
 }

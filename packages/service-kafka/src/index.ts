@@ -1,0 +1,3 @@
+export * from './namespaced-server-kafka';
+export * from './request-metadata';
+export * from './replier';
