@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { accountsTopics, ACCOUNTS_CONSUMER_GROUP, type AccountsTopics } from '@compliance/contracts';
-import { migrateEventStore, PostgresEventStore } from '@compliance/event-store';
+import { createEventStore, type EventStore } from '@compliance/event-store';
 import {
   createEventRelay,
   createKafka,
@@ -15,7 +15,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestMicroservice, LoggerService, LogLevel } from '@nestjs/common';
 import { logLevel } from 'kafkajs';
 import { AccountsModule } from './accounts.module';
-import { NamespacedServerKafka } from '@compliance/service-kafka';
+import { serviceKafkaServer, serviceTopicSpecs } from '@compliance/service-kafka';
 import { migrateAccounts } from './migrate-accounts';
 import { applyToAccountReadModel } from './queries/account/account-read-model.handler';
 import { ACCOUNT_STREAM_CATEGORY } from './account/account.decider';
@@ -33,7 +33,7 @@ export interface AccountsServiceOptions {
 
 export interface AccountsService {
   readonly topics: AccountsTopics;
-  readonly store: PostgresEventStore;
+  readonly store: EventStore;
   readonly pool: Pool;
   readonly relay: EventRelay;
   readonly projection: IdempotentConsumer;
@@ -51,19 +51,18 @@ export async function startAccountsService(options: AccountsServiceOptions): Pro
   const instanceId = randomBytes(4).toString('hex');
 
   await ensureDatabase(options.databaseUrl);
-  await migrateEventStore(options.databaseUrl);
   await migrateMessaging(options.databaseUrl);
   await migrateAccounts(options.databaseUrl);
 
   const kafka = createKafka({ clientId: `accounts-${instanceId}`, brokers, logLevel: logLevel.ERROR });
-  await ensureTopics(kafka, [
-    { topic: topics.events, numPartitions: 3 },
-    ...topics.requestTopics.map((topic) => ({ topic, numPartitions: options.requestPartitions ?? 3 })),
-    ...topics.replyTopics.map((topic) => ({ topic, numPartitions: 1 })),
-  ]);
+  await ensureTopics(kafka, serviceTopicSpecs(topics, options.requestPartitions));
 
   const pool = createPool(options.databaseUrl, { max: 10 });
-  const store = new PostgresEventStore(pool);
+  const store = await createEventStore({
+    eventStoreConnectionString: process.env.EVENTSTORE_CONNECTION_STRING,
+    databaseUrl: options.databaseUrl,
+    pool,
+  });
   const relay = createEventRelay({
     name: `${namespace}accounts.relay`,
     topic: topics.events,
@@ -94,20 +93,13 @@ export async function startAccountsService(options: AccountsServiceOptions): Pro
     relay.start();
     await projection.start();
     app = await NestFactory.createMicroservice(AccountsModule.register({ commands: { store }, pool }), {
-      strategy: new NamespacedServerKafka(
-        {
-          client: { clientId: `accounts-${instanceId}`, brokers, logLevel: logLevel.ERROR },
-          consumer: {
-            groupId: `${namespace}${ACCOUNTS_CONSUMER_GROUP}`,
-            heartbeatInterval: 500,
-            sessionTimeout: 10_000,
-          },
-          run: { partitionsConsumedConcurrently: options.requestPartitions ?? 3 },
-          producer: { allowAutoTopicCreation: false },
-          postfixId: '',
-        },
+      strategy: serviceKafkaServer({
+        clientId: `accounts-${instanceId}`,
+        brokers,
+        consumerGroup: ACCOUNTS_CONSUMER_GROUP,
         namespace,
-      ),
+        requestPartitions: options.requestPartitions,
+      }),
       logger: options.logger ?? ['error', 'warn'],
     });
     await app.listen();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { catalogTopics, CATALOG_CONSUMER_GROUP, type CatalogTopics } from '@compliance/contracts';
-import { migrateEventStore, PostgresEventStore } from '@compliance/event-store';
+import { createEventStore, type EventStore } from '@compliance/event-store';
 import {
   createEventRelay,
   createKafka,
@@ -16,7 +16,7 @@ import type { INestMicroservice, LoggerService, LogLevel } from '@nestjs/common'
 import { logLevel } from 'kafkajs';
 import { CatalogModule } from './catalog.module';
 import { createCatalogRuntime, type CatalogRuntime } from './catalog-runtime';
-import { NamespacedServerKafka } from '@compliance/service-kafka';
+import { serviceKafkaServer, serviceTopicSpecs } from '@compliance/service-kafka';
 import { migrateCatalog } from './migrate-catalog';
 import { applyToCatalogReadModel } from './queries/regulation/catalog-read-model.handler';
 import { REGULATION_STREAM_CATEGORY } from './regulation/regulation.stream';
@@ -36,7 +36,7 @@ export interface CatalogServiceOptions {
 
 export interface CatalogService {
   readonly topics: CatalogTopics;
-  readonly store: PostgresEventStore;
+  readonly store: EventStore;
   readonly pool: Pool;
   readonly relay: EventRelay;
   readonly projection: IdempotentConsumer;
@@ -58,19 +58,18 @@ export async function startCatalogService(options: CatalogServiceOptions): Promi
   const runtime = createCatalogRuntime();
 
   await ensureDatabase(options.databaseUrl);
-  await migrateEventStore(options.databaseUrl);
   await migrateMessaging(options.databaseUrl);
   await migrateCatalog(options.databaseUrl);
 
   const kafka = createKafka({ clientId: `catalog-${instanceId}`, brokers, logLevel: logLevel.ERROR });
-  await ensureTopics(kafka, [
-    { topic: topics.events, numPartitions: 3 },
-    ...topics.requestTopics.map((topic) => ({ topic, numPartitions: options.requestPartitions ?? 3 })),
-    ...topics.replyTopics.map((topic) => ({ topic, numPartitions: 1 })),
-  ]);
+  await ensureTopics(kafka, serviceTopicSpecs(topics, options.requestPartitions));
 
   const pool = createPool(options.databaseUrl, { max: 10 });
-  const store = new PostgresEventStore(pool);
+  const store = await createEventStore({
+    eventStoreConnectionString: process.env.EVENTSTORE_CONNECTION_STRING,
+    databaseUrl: options.databaseUrl,
+    pool,
+  });
   const relay = createEventRelay({
     name: `${namespace}catalog.relay`,
     topic: topics.events,
@@ -105,20 +104,13 @@ export async function startCatalogService(options: CatalogServiceOptions): Promi
     app = await NestFactory.createMicroservice(
       CatalogModule.register({ runtime, store, pool, projectionWaitMs: options.projectionWaitMs ?? 5000 }),
       {
-        strategy: new NamespacedServerKafka(
-          {
-            client: { clientId: `catalog-${instanceId}`, brokers, logLevel: logLevel.ERROR },
-            consumer: {
-              groupId: `${namespace}${CATALOG_CONSUMER_GROUP}`,
-              heartbeatInterval: 500,
-              sessionTimeout: 10_000,
-            },
-            run: { partitionsConsumedConcurrently: options.requestPartitions ?? 3 },
-            producer: { allowAutoTopicCreation: false },
-            postfixId: '',
-          },
+        strategy: serviceKafkaServer({
+          clientId: `catalog-${instanceId}`,
+          brokers,
+          consumerGroup: CATALOG_CONSUMER_GROUP,
           namespace,
-        ),
+          requestPartitions: options.requestPartitions,
+        }),
         logger: options.logger ?? ['error', 'warn'],
       },
     );
