@@ -10,3 +10,7 @@ export * from './accounts/create-account.dto';
 export * from './accounts/create-staff.dto';
 export * from './accounts/api-key.dto';
 export * from './catalog';
+export * from './messaging/service-topics';
+export * from './bundles';
+export * from './identity';
+export * from './numbers';

@@ -1,0 +1,3 @@
+export * from './bundles.topics';
+export * from './bundles.integration-events';
+export * from './bundles.messages';

@@ -1,0 +1,70 @@
+import type { BundleAssetType } from '../bundles/bundles.integration-events';
+
+export const ASSET_STATUSES = ['DRAFT', 'PENDING_REVIEW', 'APPROVED', 'REJECTED', 'EXPIRED'] as const;
+export type AssetStatus = (typeof ASSET_STATUSES)[number];
+
+export interface AssetRef {
+  assetType: BundleAssetType;
+  assetId: string;
+}
+
+/** Field values as the customer gave them, decrypted; `null` everywhere once the end user is erased. */
+export interface EvaluationEndUser {
+  endUserId: string;
+  type: 'INDIVIDUAL' | 'BUSINESS';
+  erased: boolean;
+  fields: Record<string, string>;
+}
+
+export interface EvaluationAddress {
+  addressId: string;
+  erased: boolean;
+  customerName: string;
+  street: string;
+  streetSecondary: string | null;
+  city: string;
+  region: string | null;
+  postalCode: string;
+  /** ISO 3166-1 alpha-3. */
+  country: string;
+}
+
+export interface EvaluationDocument {
+  documentId: string;
+  /** Document type of the catalog, e.g. `passport`. */
+  type: string;
+  erased: boolean;
+  fields: Record<string, string>;
+  fileContentExists: boolean;
+  mimeType: string | null;
+}
+
+/**
+ * `identity.get-assets-for-evaluation`: the named assets of ONE account, decrypted, for bundle-lifecycle's item
+ * checks and evaluations. Assets that do not exist in that account (or were deleted) are listed in `missing`;
+ * nothing of another account is ever returned.
+ */
+export interface GetAssetsForEvaluationRequest {
+  accountId: string;
+  assets: AssetRef[];
+}
+export interface GetAssetsForEvaluationReply {
+  endUsers: EvaluationEndUser[];
+  addresses: EvaluationAddress[];
+  documents: EvaluationDocument[];
+  missing: AssetRef[];
+}
+
+/**
+ * `identity.copy-assets`: new assets (new ids, same content, re-encrypted; a copied document keeps its file) for a
+ * bundle copy. The same `commandId` again replies the same copies and creates nothing. Any asset missing in the
+ * account → NOT_FOUND and nothing is copied.
+ */
+export interface CopyAssetsRequest {
+  commandId: string;
+  accountId: string;
+  assets: AssetRef[];
+}
+export interface CopyAssetsReply {
+  copies: Array<{ assetType: BundleAssetType; sourceAssetId: string; assetId: string }>;
+}

@@ -1,0 +1,3 @@
+export * from './identity.topics';
+export * from './identity.messages';
+export * from './identity.integration-events';

@@ -1,0 +1,2 @@
+export * from './numbers.topics';
+export * from './numbers.integration-events';

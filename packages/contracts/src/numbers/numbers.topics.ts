@@ -1,0 +1,15 @@
+import { serviceTopics } from '../messaging/service-topics';
+
+/** Request-reply patterns of number-assignment; its owner adds them here. */
+export const NUMBER_PATTERNS = {} as const;
+
+/** Integration events of number-assignment (see numbers.integration-events.ts). */
+export const NUMBER_EVENTS_TOPIC = 'numbers.events';
+
+export const NUMBER_CONSUMER_GROUP = 'number-assignment';
+
+export function numberTopics(namespace = '') {
+  return serviceTopics(NUMBER_PATTERNS, NUMBER_EVENTS_TOPIC, namespace);
+}
+
+export type NumberTopics = ReturnType<typeof numberTopics>;
