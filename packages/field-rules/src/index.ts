@@ -1,0 +1,2 @@
+export * from './field-problem';
+export * from './check-field-values';
