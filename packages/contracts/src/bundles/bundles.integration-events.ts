@@ -22,7 +22,8 @@ export interface BundleItemRef {
 /**
  * Events bundle-lifecycle publishes on `bundles.events` (the store envelope as JSON: `{ eventId, type, data,
  * metadata, streamId, revision, position }`, key = bundle id, so order per bundle holds). `metadata.schemaVersion` is
- * the version of `data`; these are all v1. No personal data travels in them.
+ * the version of `data`; these are all v1. No personal data travels in them, except the bundle's contact `email`
+ * (given by the customer for notifications, needed by the notifications service).
  *
  * Every event below carries the bundle's `status` and its full `items` list AFTER the change, so a consumer keeps a
  * local view of a bundle (which assets it holds, whether they are locked) from the latest event alone, without
@@ -43,6 +44,12 @@ export interface BundleSnapshotV1 {
   validUntil: string | null;
   failureReason: string | null;
   copiedFrom: string | null;
+  /**
+   * Where notifications go (added to v1, optional: consumers treat a missing field as "unknown", not as "none").
+   * `statusCallback` null means the bundle has no webhook.
+   */
+  statusCallback?: string | null;
+  email?: string;
   /** ISO-8601 UTC. */
   occurredAt: string;
 }
@@ -59,6 +66,12 @@ export interface BundleValidUntilSetV1 extends BundleSnapshotV1 {
   newRegulationVersion: number;
 }
 
+/** Published when `friendlyName`, `customReference`, `email` or `statusCallback` change (PATCH without status). */
+export interface BundleMetadataUpdatedV1 extends BundleSnapshotV1 {
+  statusCallback: string | null;
+  email: string;
+}
+
 export interface BundleItemsReplacedV1 extends BundleSnapshotV1 {
   /** The APPROVED copy whose items this bundle took; that copy publishes its own BundleItemRemoved events. */
   fromBundleId: string;
@@ -71,6 +84,7 @@ export type BundleIntegrationEvent =
   | { type: 'BundleStatusChanged'; data: BundleStatusChangedV1 }
   | { type: 'BundleValidUntilSet'; data: BundleValidUntilSetV1 }
   | { type: 'BundleItemsReplaced'; data: BundleItemsReplacedV1 }
+  | { type: 'BundleMetadataUpdated'; data: BundleMetadataUpdatedV1 }
   | { type: 'BundleDeleted'; data: BundleSnapshotV1 };
 
 export type BundleIntegrationEventType = BundleIntegrationEvent['type'];
@@ -82,6 +96,7 @@ export const BUNDLE_EVENT_TYPES: readonly BundleIntegrationEventType[] = [
   'BundleStatusChanged',
   'BundleValidUntilSet',
   'BundleItemsReplaced',
+  'BundleMetadataUpdated',
   'BundleDeleted',
 ];
 
