@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { accountsTopics, bundleTopics } from '@compliance/contracts';
+import {
+  consoleLogger,
+  createKafka,
+  ensureTopics,
+  IdempotentConsumer,
+  kafkaBrokers,
+  migrateMessaging,
+  type MessagingLogger,
+} from '@compliance/messaging';
+import { createPool, ensureDatabase, type Pool } from '@compliance/postgres';
+import { logLevel } from 'kafkajs';
+import { DEFAULT_EMAIL_FROM } from './config';
+import { systemClock, type Clock } from './domain/clock';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './domain/retry-schedule';
+import { Dispatcher } from './delivery/dispatcher';
+import { createSmtpEmailSender, type EmailSender } from './delivery/email.sender';
+import { OutboxListener } from './delivery/outbox.listener';
+import { createAccountSecretsHandler } from './intake/account-secrets.handler';
+import { createBundleEventsHandler } from './intake/bundle-events.handler';
+import { migrateNotifications } from './migrate-notifications';
+
+export interface NotificationsServiceOptions {
+  databaseUrl: string;
+  brokers?: readonly string[];
+  /** Topic and consumer-group prefix; tests pass a unique one. */
+  namespace?: string;
+  /** `SMTP_URL`; null or missing: e-mails are skipped (logged). */
+  smtpUrl?: string | null;
+  emailFrom?: string;
+  emailTimeoutMs?: number;
+  webhookTimeoutMs?: number;
+  concurrency?: number;
+  retryPolicy?: RetryPolicy;
+  idlePollMs?: number;
+  clock?: Clock;
+  random?: () => number;
+  logger?: MessagingLogger;
+}
+
+export interface NotificationsService {
+  readonly pool: Pool;
+  readonly consumer: IdempotentConsumer;
+  readonly dispatcher: Dispatcher;
+  readonly topics: { readonly bundles: string; readonly accounts: string };
+  readonly emailEnabled: boolean;
+  stop(): Promise<void>;
+}
+
+/** Partitions of the events topics, as their owners create them (serviceTopicSpecs). */
+const EVENTS_PARTITIONS = 3;
+
+/**
+ * Migrates, makes sure the topics it reads exist, and starts the intake (one idempotent consumer of
+ * `bundles.events` and `accounts.events`, group `notifications`), the dispatcher and its NOTIFY listener.
+ */
+export async function startNotificationsService(
+  options: NotificationsServiceOptions,
+): Promise<NotificationsService> {
+  const namespace = options.namespace ?? '';
+  const topics = { bundles: bundleTopics(namespace).events, accounts: accountsTopics(namespace).events };
+  const brokers = [...(options.brokers ?? kafkaBrokers())];
+  const logger = options.logger ?? consoleLogger('notifications');
+  const clock = options.clock ?? systemClock;
+  const instanceId = randomBytes(4).toString('hex');
+
+  await ensureDatabase(options.databaseUrl);
+  await migrateMessaging(options.databaseUrl);
+  await migrateNotifications(options.databaseUrl);
+
+  const kafka = createKafka({ clientId: `notifications-${instanceId}`, brokers, logLevel: logLevel.ERROR });
+  // The owners create these too; whoever starts first makes them, with the same partition count.
+  await ensureTopics(kafka, [
+    { topic: topics.bundles, numPartitions: EVENTS_PARTITIONS },
+    { topic: topics.accounts, numPartitions: EVENTS_PARTITIONS },
+  ]);
+
+  const concurrency = options.concurrency ?? 16;
+  const pool = createPool(options.databaseUrl, { max: concurrency + 4 });
+  const email: EmailSender | null = options.smtpUrl
+    ? createSmtpEmailSender({
+        url: options.smtpUrl,
+        from: options.emailFrom ?? DEFAULT_EMAIL_FROM,
+        timeoutMs: options.emailTimeoutMs ?? 30_000,
+      })
+    : null;
+
+  const onBundleEvent = createBundleEventsHandler({ clock, emailEnabled: email !== null, logger });
+  const onAccountEvent = createAccountSecretsHandler(logger);
+  const consumer = new IdempotentConsumer({
+    kafka,
+    groupId: `${namespace}notifications`,
+    consumerName: 'notifications',
+    topics: [topics.bundles, topics.accounts],
+    pool,
+    handle: (event, client, info) =>
+      info.topic === topics.accounts ? onAccountEvent(event, client) : onBundleEvent(event, client),
+    consumerConfig: { heartbeatInterval: 1_000, sessionTimeout: 10_000 },
+  });
+  const dispatcher = new Dispatcher({
+    pool,
+    clock,
+    policy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
+    webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
+    email,
+    concurrency,
+    idlePollMs: options.idlePollMs ?? 500,
+    logger,
+    random: options.random,
+  });
+  const listener = new OutboxListener(pool, () => dispatcher.wake(), logger);
+
+  const stop = async (): Promise<void> => {
+    await consumer.stop().catch(() => undefined);
+    await listener.stop();
+    await dispatcher.stop();
+    email?.close();
+    await pool.end();
+  };
+
+  try {
+    await consumer.start();
+    dispatcher.start();
+    listener.start();
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  return { pool, consumer, dispatcher, topics, emailEnabled: email !== null, stop };
+}
