@@ -3,6 +3,7 @@ import { accountsTopics, bundleTopics } from '@compliance/contracts';
 import {
   consoleLogger,
   createKafka,
+  describeError,
   ensureTopics,
   IdempotentConsumer,
   kafkaBrokers,
@@ -120,7 +121,7 @@ export async function startNotificationsService(
   };
 
   try {
-    await consumer.start();
+    await startWhenTopicsAreKnown(consumer, logger);
     dispatcher.start();
     listener.start();
   } catch (error) {
@@ -128,4 +129,24 @@ export async function startNotificationsService(
     throw error;
   }
   return { pool, consumer, dispatcher, topics, emailEnabled: email !== null, stop };
+}
+
+/**
+ * A topic created a moment ago (here or by its owner) may not be in every broker's metadata yet: KafkaJS then fails
+ * the subscribe with a retriable UNKNOWN_TOPIC_OR_PARTITION. Retried for a while instead of failing the start.
+ */
+async function startWhenTopicsAreKnown(consumer: IdempotentConsumer, logger: MessagingLogger): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await consumer.start();
+      return;
+    } catch (error) {
+      const retriable = (error as { retriable?: unknown }).retriable === true;
+      if (!retriable || Date.now() > deadline) throw error;
+      logger.warn(`subscribing failed (${describeError(error)}), retrying`);
+      await consumer.stop().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(200 * attempt, 2_000)));
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import type { ReadableStream } from 'node:stream/web';
 import { signWebhook } from '../domain/webhook-signature';
 import type { SendResult } from './send-result';
 
@@ -47,16 +48,11 @@ export async function postWebhook(request: WebhookRequest): Promise<SendResult> 
 
 async function drain(response: Response): Promise<void> {
   if (!response.body) return;
-  const reader = response.body.getReader();
   let read = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    read += value.byteLength;
-    if (read > MAX_RESPONSE_BYTES) {
-      await reader.cancel();
-      return;
-    }
+  // Leaving the loop early cancels the stream.
+  for await (const chunk of response.body as unknown as ReadableStream<Uint8Array>) {
+    read += chunk.byteLength;
+    if (read > MAX_RESPONSE_BYTES) return;
   }
 }
 
