@@ -8,6 +8,7 @@ import type { GatewayConfig } from './config/gateway-config';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { GatewayCoreModule } from './gateway-core.module';
 import { HealthController } from './health/health.controller';
+import { IdentityModule } from './identity/identity.module';
 import { KafkaHealth } from './health/kafka-health';
 import { PostgresHealth } from './health/postgres-health';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -21,6 +22,8 @@ export interface AppModuleExtras {
   includeAccounts?: boolean;
   /** Leave out CatalogModule (its Kafka request-reply client): tests that run no catalog service. Default true. */
   includeCatalog?: boolean;
+  /** Leave out IdentityModule (its Kafka client to identity-assets): tests that run no identity service. Default true. */
+  includeIdentity?: boolean;
 }
 
 @Module({})
@@ -32,6 +35,7 @@ export class AppModule {
         GatewayCoreModule.forRoot(config, logger),
         ...(extras.includeAccounts === false ? [] : [AccountsModule]),
         ...(extras.includeCatalog === false ? [] : [CatalogModule]),
+        ...(extras.includeIdentity === false ? [] : [IdentityModule]),
         ...(extras.imports ?? []),
       ],
       controllers: [HealthController, ...(extras.controllers ?? [])],

@@ -29,6 +29,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
     providers,
     includeAccounts,
     includeCatalog,
+    includeIdentity,
     ...overrides
   } = options;
   const config: GatewayConfig = { ...gatewayConfigFromEnv(), ...overrides };
@@ -44,6 +45,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
       providers,
       includeAccounts,
       includeCatalog,
+      includeIdentity,
     }),
     adapter,
     { bodyParser: false, logger: new PinoNestLogger(logger), abortOnError: false },

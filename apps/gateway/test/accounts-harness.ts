@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, ServiceProcess, uniqueName, type TestDatabase } from '@compliance/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,10 +12,21 @@ export const ADMIN_KEY = 'admin_test_key_0123456789abcdef0123456789';
 const ACCOUNTS_MAIN = path.resolve(__dirname, '..', '..', 'accounts', 'dist', 'main.js');
 /** The requirements-catalog service's built entry point, started the same way when a test asks for it. */
 const CATALOG_MAIN = path.resolve(__dirname, '..', '..', 'requirements-catalog', 'dist', 'main.js');
+/** The identity-assets service's built entry point (needs the catalog for its types). */
+const IDENTITY_MAIN = path.resolve(__dirname, '..', '..', 'identity-assets', 'dist', 'main.js');
 
 export interface StackOptions {
   /** Also run the requirements-catalog service (same database and namespace) and the gateway's CatalogModule. */
   catalog?: boolean;
+  /** Also run identity-assets (implies the catalog) and the gateway's IdentityModule. */
+  identity?: boolean;
+}
+
+/** How the identity-assets process of a stack runs: its master key and file store, for tests that look at them. */
+export interface IdentityRuntime {
+  service: ServiceProcess;
+  masterKey: string;
+  fileDir: string;
 }
 
 export interface AccountsStack {
@@ -21,6 +35,8 @@ export interface AccountsStack {
   service: ServiceProcess;
   /** The catalog service, when started with `{ catalog: true }`. */
   catalogService: ServiceProcess | null;
+  /** identity-assets, when started with `{ identity: true }`. */
+  identity: IdentityRuntime | null;
   gateway: NestFastifyApplication;
   baseUrl: string;
   http(
@@ -52,16 +68,33 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     ServiceProcess.start({ script: ACCOUNTS_MAIN, env, readyLine: /accounts: listening/ });
   const startCatalog = () =>
     ServiceProcess.start({ script: CATALOG_MAIN, env, readyLine: /catalog: listening/ });
+  const withCatalog = options.catalog === true || options.identity === true;
   const service = await startService();
   // One after the other: both migrate the shared event-store schema of the one database at start.
-  const catalogService = options.catalog
+  const catalogService = withCatalog
     ? await startCatalog().catch(async (error: unknown) => {
         await service.stop();
         throw error;
       })
     : null;
+  let identity: IdentityRuntime | null = null;
+  if (options.identity) {
+    const masterKey = randomBytes(32).toString('base64');
+    const fileDir = mkdtempSync(path.join(os.tmpdir(), 'identity-files-'));
+    const identityService = await ServiceProcess.start({
+      script: IDENTITY_MAIN,
+      env: { ...env, IDENTITY_MASTER_KEY: masterKey, IDENTITY_FILE_DIR: fileDir },
+      readyLine: /identity-assets: listening/,
+    }).catch(async (error: unknown) => {
+      await service.stop();
+      await catalogService?.stop();
+      throw error;
+    });
+    identity = { service: identityService, masterKey, fileDir };
+  }
   const gateway = await createGatewayApp({
-    includeCatalog: options.catalog === true,
+    includeCatalog: withCatalog,
+    includeIdentity: options.identity === true,
     databaseUrl: db.url,
     adminApiKey: ADMIN_KEY,
     runMigrations: true,
@@ -74,6 +107,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     namespace,
     service,
     catalogService,
+    identity,
     gateway,
     baseUrl,
     async http(method, path, options = {}) {
@@ -102,6 +136,8 @@ export async function startAccountsStack(label: string, options: StackOptions = 
       for (const started of extra) await started.stop().catch(() => undefined);
       await service.stop();
       await catalogService?.stop();
+      await identity?.service.stop();
+      if (identity) rmSync(identity.fileDir, { recursive: true, force: true });
       await db.drop();
     },
   };

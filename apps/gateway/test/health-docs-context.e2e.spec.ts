@@ -118,6 +118,7 @@ describe('gateway: PostgreSQL and Kafka down', () => {
     app = await createGatewayApp({
       includeAccounts: false,
       includeCatalog: false,
+      includeIdentity: false,
       // Nothing listens on port 1: both connections are refused at once.
       databaseUrl: 'postgres://postgres@127.0.0.1:1/nowhere',
       kafkaBrokers: ['127.0.0.1:1'],

@@ -10,7 +10,7 @@ export * from './domain/regulation.decider';
 export * from './domain/publish-request';
 export * from './domain/regulation.queries';
 export * from './domain/city-info.query';
-export * from './domain/postal-code';
+export { checkPostalCode, tidyPostalCode, type CheckedPostalCode } from '@compliance/postal-codes';
 // Adapters and data (Node, libraries, files).
 export { createIsoCountryCodes } from './adapters/iso-country-codes';
 export { createPostalCodeFormats } from './adapters/postal-code-formats';

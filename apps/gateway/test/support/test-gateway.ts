@@ -36,6 +36,7 @@ export async function startTestGateway(label: string, options: GatewayAppOptions
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     includeAccounts: false,
     includeCatalog: false,
+    includeIdentity: false,
     controllers: [ProbeController],
     providers: [{ provide: PROBE_GATE, useValue: gate }],
     ...options,

@@ -8,12 +8,8 @@ export interface CountryCodes {
   name(alpha3: string): string | undefined;
 }
 
-/** Postal-code format rules per country, implemented with a maintained library. */
-export interface PostalCodeFormats {
-  hasFormat(alpha3: string): boolean;
-  /** Only meaningful when `hasFormat(alpha3)`. */
-  matches(alpha3: string, postalCode: string): boolean;
-}
+/** Postal-code format rules per country, implemented with a maintained library (@compliance/postal-codes). */
+export type { PostalCodeFormats } from '@compliance/postal-codes';
 
 /** Real postal code to city data, for countries whose regulations ask for a LOCAL address. */
 export interface CityDirectory {

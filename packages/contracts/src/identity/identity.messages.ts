@@ -68,3 +68,89 @@ export interface CopyAssetsRequest {
 export interface CopyAssetsReply {
   copies: Array<{ assetType: BundleAssetType; sourceAssetId: string; assetId: string }>;
 }
+
+// ---- Public patterns (gateway → identity-assets). Every request names its account; every reply is of that account
+// only, or NOT_FOUND. Create requests carry the new asset's id, chosen once per HTTP request: a redelivered create
+// records nothing and answers the asset.
+
+export interface EndUserContent {
+  friendlyName: string;
+  customReference?: string | null;
+  fields: Record<string, unknown>;
+}
+
+export interface CreateEndUserRequest extends EndUserContent {
+  accountId: string;
+  endUserId: string;
+  type: string;
+}
+
+export interface UpdateEndUserRequest {
+  accountId: string;
+  endUserId: string;
+  friendlyName?: string;
+  customReference?: string | null;
+  /** Merged into the current fields; a null value removes that field. */
+  fields?: Record<string, unknown>;
+}
+
+export interface AddressContent {
+  customerName: string;
+  street: string;
+  streetSecondary?: string | null;
+  city: string;
+  region?: string | null;
+  postalCode: string;
+  country: string;
+  customReference?: string | null;
+}
+
+export interface CreateAddressRequest extends AddressContent {
+  accountId: string;
+  addressId: string;
+  /** Optional link to an end user of the same account: the address is then sealed with that end user's key. */
+  endUserId?: string | null;
+}
+
+export type UpdateAddressRequest = Partial<AddressContent> & { accountId: string; addressId: string };
+
+export interface CreateDocumentRequest {
+  accountId: string;
+  documentId: string;
+  type: string;
+  friendlyName: string;
+  customReference?: string | null;
+  fields: Record<string, unknown>;
+  endUserId?: string | null;
+}
+
+/** The file part of a document upload, as the gateway received it (the bytes travel over internal HTTP). */
+export interface UploadedFileInfo {
+  fileName: string | null;
+  /** The Content-Type the client declared for the part: recorded for nothing, never trusted. */
+  declaredMimeType: string | null;
+}
+
+export interface UpdateDocumentRequest {
+  accountId: string;
+  documentId: string;
+  friendlyName?: string;
+  customReference?: string | null;
+  fields?: Record<string, unknown>;
+}
+
+export interface ListAssetsRequest {
+  accountId: string;
+  pageSize: number;
+  pageToken?: string;
+}
+
+export interface AssetIdRequest {
+  accountId: string;
+  assetId: string;
+}
+
+/** ADMIN (the gateway checks the role): any account. */
+export interface EraseEndUserRequest {
+  endUserId: string;
+}

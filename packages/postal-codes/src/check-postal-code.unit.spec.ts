@@ -1,11 +1,7 @@
-import {
-  checkPostalCode,
-  createIsoCountryCodes,
-  createPostalCodeFormats,
-  type PostalCodeFormats,
-} from '../src';
+import { checkPostalCode } from './check-postal-code';
+import { createCountryLookup, createPostalCodeFormats, type PostalCodeFormats } from './postal-code-formats';
 
-const ports = { countries: createIsoCountryCodes(), formats: createPostalCodeFormats() };
+const ports = { countries: createCountryLookup(), formats: createPostalCodeFormats() };
 
 describe('postal-code formats (postcode-validator)', () => {
   it.each([
@@ -62,6 +58,12 @@ describe('postal-code formats (postcode-validator)', () => {
       'address.country UNKNOWN_COUNTRY',
       'address.postalCode REQUIRED',
     ]);
+  });
+
+  it('uses the library formats when no ports are given', () => {
+    expect(checkPostalCode('de', '10115').ok).toBe(true);
+    expect(checkPostalCode('de', '1011').ok).toBe(false);
+    expect(checkPostalCode('276', '10115').ok).toBe(false);
   });
 
   it('knows which countries have a format', () => {

@@ -1,0 +1,15 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { IDENTITY_DEPS, type IdentityDeps } from './identity-deps';
+import { AddressesController } from './kafka/addresses.controller';
+import { EndUsersController } from './kafka/end-users.controller';
+
+@Module({})
+export class IdentityModule {
+  static register(deps: IdentityDeps): DynamicModule {
+    return {
+      module: IdentityModule,
+      controllers: [EndUsersController, AddressesController],
+      providers: [{ provide: IDENTITY_DEPS, useValue: deps }],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './postal-code-formats';
+export * from './check-postal-code';
