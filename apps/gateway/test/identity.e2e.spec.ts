@@ -315,7 +315,7 @@ describe('identity assets through the gateway: end users and addresses', () => {
       );
       expect(Number(events[0]!.n)).toBe(0);
       const { rows: ours } = await stack.db.pool.query<{ n: string }>(
-        `SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'identity_%' AND data::text LIKE '%"sealed":"v1.%'`,
+        `SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'identity_%' AND data->>'sealed' LIKE 'v1.%'`,
       );
       expect(Number(ours[0]!.n)).toBeGreaterThanOrEqual(2);
       for (const table of ['end_users', 'addresses', 'documents', 'data_keys']) {
