@@ -10,6 +10,7 @@ import { GatewayCoreModule } from './gateway-core.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { KafkaHealth } from './health/kafka-health';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PostgresHealth } from './health/postgres-health';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { createValidationPipe } from './validation/validation.pipe';
@@ -24,6 +25,8 @@ export interface AppModuleExtras {
   includeCatalog?: boolean;
   /** Leave out IdentityModule (its Kafka client to identity-assets): tests that run no identity service. Default true. */
   includeIdentity?: boolean;
+  /** Leave out NotificationsModule (its Kafka request-reply client): tests that run no notifications service. Default true. */
+  includeNotifications?: boolean;
 }
 
 @Module({})
@@ -36,6 +39,7 @@ export class AppModule {
         ...(extras.includeAccounts === false ? [] : [AccountsModule]),
         ...(extras.includeCatalog === false ? [] : [CatalogModule]),
         ...(extras.includeIdentity === false ? [] : [IdentityModule]),
+        ...(extras.includeNotifications === false ? [] : [NotificationsModule]),
         ...(extras.imports ?? []),
       ],
       controllers: [HealthController, ...(extras.controllers ?? [])],

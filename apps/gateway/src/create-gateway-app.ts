@@ -30,6 +30,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
     includeAccounts,
     includeCatalog,
     includeIdentity,
+    includeNotifications,
     ...overrides
   } = options;
   const config: GatewayConfig = { ...gatewayConfigFromEnv(), ...overrides };
@@ -46,6 +47,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
       includeAccounts,
       includeCatalog,
       includeIdentity,
+      includeNotifications,
     }),
     adapter,
     { bodyParser: false, logger: new PinoNestLogger(logger), abortOnError: false },

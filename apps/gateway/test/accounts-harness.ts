@@ -14,12 +14,17 @@ const ACCOUNTS_MAIN = path.resolve(__dirname, '..', '..', 'accounts', 'dist', 'm
 const CATALOG_MAIN = path.resolve(__dirname, '..', '..', 'requirements-catalog', 'dist', 'main.js');
 /** The identity-assets service's built entry point (needs the catalog for its types). */
 const IDENTITY_MAIN = path.resolve(__dirname, '..', '..', 'identity-assets', 'dist', 'main.js');
+/** The notifications service's built entry point. */
+const NOTIFICATIONS_MAIN = path.resolve(__dirname, '..', '..', 'notifications', 'dist', 'main.js');
 
 export interface StackOptions {
   /** Also run the requirements-catalog service (same database and namespace) and the gateway's CatalogModule. */
   catalog?: boolean;
   /** Also run identity-assets (implies the catalog) and the gateway's IdentityModule. */
   identity?: boolean;
+  /** Also run the notifications service (same database and namespace; `notificationsEnv` adds to its environment). */
+  notifications?: boolean;
+  notificationsEnv?: NodeJS.ProcessEnv;
 }
 
 /** How the identity-assets process of a stack runs: its master key and file store, for tests that look at them. */
@@ -37,6 +42,8 @@ export interface AccountsStack {
   catalogService: ServiceProcess | null;
   /** identity-assets, when started with `{ identity: true }`. */
   identity: IdentityRuntime | null;
+  /** The notifications service, when started with `{ notifications: true }`. */
+  notificationsService: ServiceProcess | null;
   gateway: NestFastifyApplication;
   baseUrl: string;
   http(
@@ -92,9 +99,22 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     });
     identity = { service: identityService, masterKey, fileDir };
   }
+  const notificationsService = options.notifications
+    ? await ServiceProcess.start({
+        script: NOTIFICATIONS_MAIN,
+        env: { ...env, ...options.notificationsEnv },
+        readyLine: /notifications: listening/,
+      }).catch(async (error: unknown) => {
+        await service.stop();
+        await catalogService?.stop();
+        await identity?.service.stop();
+        throw error;
+      })
+    : null;
   const gateway = await createGatewayApp({
     includeCatalog: withCatalog,
     includeIdentity: options.identity === true,
+    includeNotifications: options.notifications === true,
     databaseUrl: db.url,
     adminApiKey: ADMIN_KEY,
     runMigrations: true,
@@ -108,6 +128,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     service,
     catalogService,
     identity,
+    notificationsService,
     gateway,
     baseUrl,
     async http(method, path, options = {}) {
@@ -138,6 +159,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
       await catalogService?.stop();
       await identity?.service.stop();
       if (identity) rmSync(identity.fileDir, { recursive: true, force: true });
+      await notificationsService?.stop();
       await db.drop();
     },
   };

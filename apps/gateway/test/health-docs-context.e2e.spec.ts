@@ -119,6 +119,7 @@ describe('gateway: PostgreSQL and Kafka down', () => {
       includeAccounts: false,
       includeCatalog: false,
       includeIdentity: false,
+      includeNotifications: false,
       // Nothing listens on port 1: both connections are refused at once.
       databaseUrl: 'postgres://postgres@127.0.0.1:1/nowhere',
       kafkaBrokers: ['127.0.0.1:1'],

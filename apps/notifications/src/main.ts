@@ -15,7 +15,8 @@ async function main(): Promise<void> {
     retryPolicy: config.retryPolicy,
   });
   if (!service.emailEnabled) console.log('notifications: SMTP_URL is not set, e-mails are skipped');
-  console.log('notifications: listening on', `${service.topics.bundles}, ${service.topics.accounts}`);
+  const topics = [service.topics.bundles, service.topics.accounts, ...service.topics.requests];
+  console.log('notifications: listening on', topics.join(', '));
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { accountsTopics, bundleTopics } from '@compliance/contracts';
+import {
+  accountsTopics,
+  bundleTopics,
+  NOTIFICATIONS_CONSUMER_GROUP,
+  notificationsTopics,
+} from '@compliance/contracts';
 import {
   consoleLogger,
   createKafka,
@@ -11,6 +16,9 @@ import {
   type MessagingLogger,
 } from '@compliance/messaging';
 import { createPool, ensureDatabase, type Pool } from '@compliance/postgres';
+import { serviceKafkaServer } from '@compliance/service-kafka';
+import type { INestMicroservice, LoggerService, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { logLevel } from 'kafkajs';
 import { DEFAULT_EMAIL_FROM } from './config';
 import { systemClock, type Clock } from './domain/clock';
@@ -21,6 +29,7 @@ import { OutboxListener } from './delivery/outbox.listener';
 import { createAccountSecretsHandler } from './intake/account-secrets.handler';
 import { createBundleEventsHandler } from './intake/bundle-events.handler';
 import { migrateNotifications } from './migrate-notifications';
+import { NotificationsModule } from './notifications.module';
 
 export interface NotificationsServiceOptions {
   databaseUrl: string;
@@ -38,13 +47,21 @@ export interface NotificationsServiceOptions {
   clock?: Clock;
   random?: () => number;
   logger?: MessagingLogger;
+  /** NestJS's logger for the request-reply side (default: errors and warnings). */
+  nestLogger?: LoggerService | LogLevel[] | false;
+  /** Partitions of the request topics (default 3). */
+  requestPartitions?: number;
 }
 
 export interface NotificationsService {
   readonly pool: Pool;
   readonly consumer: IdempotentConsumer;
   readonly dispatcher: Dispatcher;
-  readonly topics: { readonly bundles: string; readonly accounts: string };
+  readonly topics: {
+    readonly bundles: string;
+    readonly accounts: string;
+    readonly requests: readonly string[];
+  };
   readonly emailEnabled: boolean;
   stop(): Promise<void>;
 }
@@ -54,13 +71,20 @@ const EVENTS_PARTITIONS = 3;
 
 /**
  * Migrates, makes sure the topics it reads exist, and starts the intake (one idempotent consumer of
- * `bundles.events` and `accounts.events`, group `notifications`), the dispatcher and its NOTIFY listener.
+ * `bundles.events` and `accounts.events`, group `notifications`), the dispatcher and its NOTIFY listener, and the
+ * request-reply microservice that answers delivery-log reads (group `notifications-requests`).
  */
 export async function startNotificationsService(
   options: NotificationsServiceOptions,
 ): Promise<NotificationsService> {
   const namespace = options.namespace ?? '';
-  const topics = { bundles: bundleTopics(namespace).events, accounts: accountsTopics(namespace).events };
+  const requestTopics = notificationsTopics(namespace);
+  const topics = {
+    bundles: bundleTopics(namespace).events,
+    accounts: accountsTopics(namespace).events,
+    requests: requestTopics.requestTopics,
+  };
+  const requestPartitions = options.requestPartitions ?? 3;
   const brokers = [...(options.brokers ?? kafkaBrokers())];
   const logger = options.logger ?? consoleLogger('notifications');
   const clock = options.clock ?? systemClock;
@@ -75,6 +99,8 @@ export async function startNotificationsService(
   await ensureTopics(kafka, [
     { topic: topics.bundles, numPartitions: EVENTS_PARTITIONS },
     { topic: topics.accounts, numPartitions: EVENTS_PARTITIONS },
+    ...requestTopics.requestTopics.map((topic) => ({ topic, numPartitions: requestPartitions })),
+    ...requestTopics.replyTopics.map((topic) => ({ topic, numPartitions: 1 })),
   ]);
 
   const concurrency = options.concurrency ?? 16;
@@ -112,7 +138,9 @@ export async function startNotificationsService(
   });
   const listener = new OutboxListener(pool, () => dispatcher.wake(), logger);
 
+  let app: INestMicroservice | null = null;
   const stop = async (): Promise<void> => {
+    await app?.close();
     await consumer.stop().catch(() => undefined);
     await listener.stop();
     await dispatcher.stop();
@@ -124,6 +152,17 @@ export async function startNotificationsService(
     await startWhenTopicsAreKnown(consumer, logger);
     dispatcher.start();
     listener.start();
+    app = await NestFactory.createMicroservice(NotificationsModule.register(pool), {
+      strategy: serviceKafkaServer({
+        clientId: `notifications-${instanceId}`,
+        brokers,
+        consumerGroup: NOTIFICATIONS_CONSUMER_GROUP,
+        namespace,
+        requestPartitions,
+      }),
+      logger: options.nestLogger ?? ['error', 'warn'],
+    });
+    await app.listen();
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

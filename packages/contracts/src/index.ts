@@ -14,3 +14,4 @@ export * from './messaging/service-topics';
 export * from './bundles';
 export * from './identity';
 export * from './numbers';
+export * from './notifications';

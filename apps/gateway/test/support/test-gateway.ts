@@ -37,6 +37,7 @@ export async function startTestGateway(label: string, options: GatewayAppOptions
     includeAccounts: false,
     includeCatalog: false,
     includeIdentity: false,
+    includeNotifications: false,
     controllers: [ProbeController],
     providers: [{ provide: PROBE_GATE, useValue: gate }],
     ...options,

@@ -120,7 +120,9 @@ export class Dispatcher {
   ): Promise<'DELIVERED' | 'FAILED'> {
     const attemptedAt = this.options.clock.now();
     const started = performance.now();
-    const result = await this.send(client, notification, attemptedAt);
+    const result = await this.send(client, notification, attemptedAt).catch(
+      (error: unknown): SendResult => ({ ok: false, statusCode: null, error: describeError(error) }),
+    );
     const record: AttemptRecord = {
       attempt: notification.attempts + 1,
       attemptedAt,

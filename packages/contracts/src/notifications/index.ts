@@ -1,0 +1,3 @@
+export * from './notifications.topics';
+export * from './notifications.messages';
+export * from './notifications.dto';
