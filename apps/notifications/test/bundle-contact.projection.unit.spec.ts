@@ -68,3 +68,23 @@ describe('bundle contact projection', () => {
       .then(newer);
   });
 });
+
+describe('bundle contact projection, remarks on other events', () => {
+  it('takes the remarks an event carries besides a status change (bundle-lifecycle sends them on every event)', () => {
+    spec
+      .given([created()])
+      .when({
+        type: 'BundleValidUntilSet',
+        revision: 4,
+        data: { ...snapshot(), remarks: 'Renew with the new form' },
+      })
+      .then({
+        bundleId: 'bun_01JTEST0000000000000000001',
+        accountId: 'acc_01JTEST0000000000000000001',
+        statusCallback: 'https://hooks.example.com/a',
+        email: 'ops@example.com',
+        remarks: 'Renew with the new form',
+        revision: 4,
+      });
+  });
+});

@@ -33,6 +33,8 @@ export interface DispatcherOptions {
 
 type Outcome = 'IDLE' | 'DELIVERED' | 'FAILED';
 
+const MAX_ERROR_LENGTH = 1_000;
+
 /**
  * Delivers the outbox: `concurrency` workers, each claims the next due notification at the head of its bundle's
  * queue (row lock held for the attempt), sends it, and records the attempt in the delivery log and the outcome
@@ -128,7 +130,8 @@ export class Dispatcher {
       attemptedAt,
       durationMs: Math.round(performance.now() - started),
       statusCode: result.statusCode,
-      error: result.error,
+      // A receiver's error text is bounded: the log keeps the gist, not whatever it sent.
+      error: result.error === null ? null : result.error.slice(0, MAX_ERROR_LENGTH),
     };
     if (result.ok) {
       await recordDelivered(client, notification, record);

@@ -18,7 +18,7 @@ export interface BundleContactRow {
   readonly revision: number;
 }
 
-/** Every bundle event carries the snapshot; `remarks` only comes with BundleStatusChanged. */
+/** Every bundle event carries the snapshot; `remarks` comes with BundleStatusChanged, and may come with others. */
 export interface BundleContactEvent {
   readonly type: BundleIntegrationEventType;
   readonly revision: number;
@@ -51,6 +51,7 @@ export const bundleContactProjection: Projection<BundleContactRow, BundleContact
     switch (event.type) {
       case 'BundleStatusChanged':
         return { ...next, remarks: d.remarks ?? null };
+      // bundle-lifecycle's snapshots carry the bundle's current remarks on every event; the contract only on status changes.
       case 'BundleCreated':
       case 'BundleItemAssigned':
       case 'BundleItemRemoved':
@@ -58,7 +59,7 @@ export const bundleContactProjection: Projection<BundleContactRow, BundleContact
       case 'BundleItemsReplaced':
       case 'BundleMetadataUpdated':
       case 'BundleDeleted':
-        return next;
+        return d.remarks === undefined ? next : { ...next, remarks: d.remarks };
       default: {
         const _exhaustive: never = event.type;
         return row;

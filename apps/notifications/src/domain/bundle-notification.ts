@@ -95,7 +95,8 @@ export function webhookPayloadOf(
     status: d.status,
     validUntil: d.validUntil,
     failureReason: d.failureReason,
-    remarks: event.type === 'BundleStatusChanged' ? (d.remarks ?? null) : contact.remarks,
+    remarks:
+      d.remarks !== undefined ? d.remarks : event.type === 'BundleStatusChanged' ? null : contact.remarks,
     occurredAt: d.occurredAt,
   };
 }
