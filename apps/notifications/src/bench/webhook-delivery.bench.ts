@@ -1,6 +1,6 @@
 /**
  * Webhook deliveries per second to a local receiver, beside a plain HTTP POST loop to the same receiver in the same
- * run (same concurrency, same body size). Phase 1 takes N contract-shaped BundleStatusChanged events (N/4 bundles, 4
+ * run (same concurrency, same body size; run before and after, the ratio is to their mean). Phase 1 takes N contract-shaped BundleStatusChanged events (N/4 bundles, 4
  * each) from Kafka into the outbox with the dispatcher stopped; phase 2 starts the dispatcher and times until all N
  * are delivered (signed, row-locked, logged, in order per bundle). The ratio shows what the outbox costs per delivery
  * over a bare POST. Usage: `npm run bench -w @compliance/notifications` (env BENCH_DELIVERIES, default 2000).
@@ -42,22 +42,27 @@ async function main(): Promise<void> {
     remarks: null,
     occurredAt: new Date().toISOString(),
   });
-  const baselineStart = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < N) {
-        next += 1;
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Compliance-Event-Id': randomUUID() },
-          body,
-        });
-        await response.arrayBuffer();
-      }
-    }),
-  );
-  const baselineRate = N / ((performance.now() - baselineStart) / 1000);
+  const postLoop = async (): Promise<number> => {
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < N) {
+          next += 1;
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Compliance-Event-Id': randomUUID() },
+            body,
+          });
+          await response.arrayBuffer();
+        }
+      }),
+    );
+    return N / ((performance.now() - started) / 1000);
+  };
+  // Before and after the service's run, so a machine that gets busier or quieter meanwhile shows in the spread.
+  await postLoop(); // warm-up: fetch's connection pool and the JIT
+  const baselineBefore = await postLoop();
 
   const dbUrl = withDatabase(databaseUrl(), `bench_notifications_${randomBytes(4).toString('hex')}`);
   const namespace = `bench-ntf.${Date.now().toString(36)}.`;
@@ -144,12 +149,15 @@ async function main(): Promise<void> {
   await waitFor(async () => (await count(service.pool, "status = 'DELIVERED'")) === N);
   const deliveryRate = N / ((performance.now() - deliveryStart) / 1000);
   const attempts = await count(service.pool, 'true', 'notifications.delivery_attempts');
+  const deliveredRequests = received - before;
+  const baselineAfter = await postLoop();
+  const baselineRate = (baselineBefore + baselineAfter) / 2;
 
   console.log(
-    `plain POST loop (baseline): ${N} requests, concurrency ${CONCURRENCY}: ${baselineRate.toFixed(0)} req/s`,
+    `plain POST loop (baseline): ${N} requests, concurrency ${CONCURRENCY}: ${baselineRate.toFixed(0)} req/s (before ${baselineBefore.toFixed(0)}, after ${baselineAfter.toFixed(0)})`,
   );
   console.log(
-    `notifications delivery: ${N} webhooks (${N / 4} bundles, in order), concurrency ${CONCURRENCY}: ${deliveryRate.toFixed(0)} deliveries/s (${(deliveryRate / baselineRate).toFixed(2)}x the baseline); receiver got ${received - before}, ${attempts} attempts logged`,
+    `notifications delivery: ${N} webhooks (${N / 4} bundles, in order), concurrency ${CONCURRENCY}: ${deliveryRate.toFixed(0)} deliveries/s (${(deliveryRate / baselineRate).toFixed(2)}x the baseline); receiver got ${deliveredRequests}, ${attempts} attempts logged`,
   );
   console.log(`notifications intake (Kafka → outbox): ${intakeRate.toFixed(0)} events/s`);
 
