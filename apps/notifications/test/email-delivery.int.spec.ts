@@ -79,7 +79,15 @@ describe('e-mail delivery (real SMTP server)', () => {
       data: { ...validUntilSet('2027-03-01T00:00:00.000Z'), ...bundle, email: undefined },
     });
 
-    await eventually(async () => (smtp.mails.length >= 2 ? true : undefined));
+    // Mails arrive before the service records them as delivered: wait for the records.
+    await eventually(async () => {
+      const rows = await Promise.all([
+        outboxRow(db.pool, rejected, 'EMAIL'),
+        outboxRow(db.pool, renewal, 'EMAIL'),
+      ]);
+      return rows.every((row) => row?.status === 'DELIVERED') ? true : undefined;
+    });
+    expect(smtp.mails).toHaveLength(2);
     const [first, second] = smtp.mails;
     expect(first?.to).toEqual(['compliance-team@example.com']);
     expect(first?.from).toBe('notifications@compliance.test');
@@ -97,7 +105,6 @@ describe('e-mail delivery (real SMTP server)', () => {
       ['FAILED', 451],
       ['DELIVERED', 250],
     ]);
-    expect((await outboxRow(db.pool, renewal, 'EMAIL'))?.status).toBe('DELIVERED');
     expect(await outboxRow(db.pool, rejected, 'WEBHOOK')).toBeUndefined();
   });
 });

@@ -124,9 +124,12 @@ describe('notifications service process killed mid-delivery (SIGKILL) and starte
       ];
       expect(firstAcceptance).toEqual(ids);
     }
-    const log = await db.pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM notifications.outbox WHERE status = 'DELIVERED'`,
-    );
-    expect(Number(log.rows[0]?.n)).toBe(all.length);
+    // The receiver answers before the service records the delivery: wait for the last commits.
+    await eventually(async () => {
+      const log = await db.pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM notifications.outbox WHERE status = 'DELIVERED'`,
+      );
+      return Number(log.rows[0]?.n) === all.length ? true : undefined;
+    });
   });
 });
