@@ -6,6 +6,7 @@ import { gatewayConfigFromEnv, type GatewayConfig } from './config/gateway-confi
 import { migrateGateway } from './database/migrate-gateway';
 import { setUpOpenApi } from './docs/openapi';
 import { installFastifyHooks } from './http/fastify-hooks';
+import { registerDocumentUploads } from './identity/document-upload';
 import { createLogger } from './logging/logger';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 
@@ -39,6 +40,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
 
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, logger: false, trustProxy: false });
   installFastifyHooks(adapter.getInstance(), logger);
+  if (includeIdentity !== false) await registerDocumentUploads(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger, {
       imports,

@@ -90,7 +90,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     const fileDir = mkdtempSync(path.join(os.tmpdir(), 'identity-files-'));
     const identityService = await ServiceProcess.start({
       script: IDENTITY_MAIN,
-      env: { ...env, IDENTITY_MASTER_KEY: masterKey, IDENTITY_FILE_DIR: fileDir },
+      env: { ...env, IDENTITY_MASTER_KEY: masterKey, IDENTITY_FILE_DIR: fileDir, IDENTITY_HTTP_PORT: '0' },
       readyLine: /identity-assets: listening/,
     }).catch(async (error: unknown) => {
       await service.stop();
@@ -98,6 +98,10 @@ export async function startAccountsStack(label: string, options: StackOptions = 
       throw error;
     });
     identity = { service: identityService, masterKey, fileDir };
+    // The gateway reaches its internal file endpoint on the port it picked.
+    const filesUrl = /identity-assets: files on (http:\/\/\S+)/.exec(identityService.logs)?.[1];
+    if (!filesUrl) throw new Error(`identity-assets printed no file endpoint:\n${identityService.logs}`);
+    process.env.IDENTITY_FILES_URL = filesUrl;
   }
   const notificationsService = options.notifications
     ? await ServiceProcess.start({

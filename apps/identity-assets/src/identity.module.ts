@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { IDENTITY_DEPS, type IdentityDeps } from './identity-deps';
 import { AddressesController } from './kafka/addresses.controller';
+import { DocumentsController } from './kafka/documents.controller';
 import { EndUsersController } from './kafka/end-users.controller';
 
 @Module({})
@@ -8,7 +9,7 @@ export class IdentityModule {
   static register(deps: IdentityDeps): DynamicModule {
     return {
       module: IdentityModule,
-      controllers: [EndUsersController, AddressesController],
+      controllers: [EndUsersController, AddressesController, DocumentsController],
       providers: [{ provide: IDENTITY_DEPS, useValue: deps }],
     };
   }

@@ -7,6 +7,7 @@ async function main(): Promise<void> {
     namespace: process.env.KAFKA_TOPIC_NAMESPACE ?? '',
   });
   console.log(`identity-assets: master key from ${service.masterKey.source}, files in ${service.fileDir}`);
+  console.log(`identity-assets: files on ${service.httpUrl}`);
   console.log('identity-assets: listening on', service.topics.requestTopics.join(', '));
   let stopping = false;
   const shutdown = (signal: string): void => {

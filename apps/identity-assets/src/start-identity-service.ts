@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { Server } from 'node:http';
 import {
   BUNDLE_EVENTS_TOPIC,
+  IDENTITY_INTERNAL_HTTP_PORT,
   IDENTITY_CONSUMER_GROUP,
   IDENTITY_REQUEST_TOPIC_CONFIG,
   identityTopics,
@@ -28,6 +30,7 @@ import { KeyRing } from './crypto/key-ring';
 import { loadMasterKey, type MasterKey } from './crypto/master-key';
 import type { FileStore } from './files/file-store.port';
 import { LocalFileStore } from './files/local-file-store';
+import { startInternalHttpServer } from './http/internal-http.server';
 import type { IdentityDeps } from './identity-deps';
 import { IdentityModule } from './identity.module';
 import { migrateIdentity } from './migrate-identity';
@@ -45,6 +48,10 @@ export interface IdentityServiceOptions {
   masterKey?: MasterKey;
   /** Root of the local file store (default IDENTITY_FILE_DIR, else `.data/identity-files`). */
   fileDir?: string;
+  /** Internal HTTP endpoint for files (default IDENTITY_HTTP_PORT, else 3101; 0 picks a free port). */
+  httpPort?: number;
+  /** Default IDENTITY_HTTP_HOST, else 127.0.0.1 (keep it private: it trusts its caller, the gateway). */
+  httpHost?: string;
   /** How long a command waits for the read model before answering from its state (default 3 s). */
   readModelWaitMs?: number;
   logger?: LoggerService | LogLevel[] | false;
@@ -59,6 +66,8 @@ export interface IdentityService {
   readonly deps: IdentityDeps;
   readonly masterKey: MasterKey;
   readonly fileDir: string;
+  /** Base URL of the internal file endpoint. */
+  readonly httpUrl: string;
   stop(): Promise<void>;
 }
 
@@ -150,7 +159,10 @@ export async function startIdentityService(options: IdentityServiceOptions): Pro
   };
 
   let app: INestMicroservice | null = null;
+  let http: (Server & { url: string }) | null = null;
   const stop = async (): Promise<void> => {
+    const closing = http;
+    if (closing) await new Promise<void>((resolve) => closing.close(() => resolve()));
     await app?.close();
     await readModel.stop().catch(() => undefined);
     await catalog.close().catch(() => undefined);
@@ -173,10 +185,15 @@ export async function startIdentityService(options: IdentityServiceOptions): Pro
       logger: options.logger ?? ['error', 'warn'],
     });
     await app.listen();
+    http = await startInternalHttpServer(
+      deps,
+      options.httpPort ?? Number(process.env.IDENTITY_HTTP_PORT ?? IDENTITY_INTERNAL_HTTP_PORT),
+      options.httpHost ?? process.env.IDENTITY_HTTP_HOST ?? '127.0.0.1',
+    );
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;
   }
 
-  return { topics, store, pool, relay, readModel, deps, masterKey, fileDir, stop };
+  return { topics, store, pool, relay, readModel, deps, masterKey, fileDir, httpUrl: http.url, stop };
 }
