@@ -142,7 +142,11 @@ describe('notifications through the gateway', () => {
     receiver = await startReceiver();
     stack = await startAccountsStack('notifications', {
       notifications: true,
-      notificationsEnv: { NOTIFICATIONS_RETRY_INITIAL_MS: '100', NOTIFICATIONS_RETRY_MAX_MS: '500' },
+      notificationsEnv: {
+        NOTIFICATIONS_RETRY_INITIAL_MS: '100',
+        NOTIFICATIONS_RETRY_MAX_MS: '500',
+        WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      },
     });
     producer = createIdempotentProducer(testKafka('notifications-e2e'));
     await producer.connect();

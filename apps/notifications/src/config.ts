@@ -6,6 +6,7 @@ export interface NotificationsConfig {
   readonly smtpUrl: string | null;
   readonly emailFrom: string;
   readonly webhookTimeoutMs: number;
+  readonly allowPrivateTargets: boolean;
   readonly emailTimeoutMs: number;
   readonly concurrency: number;
   readonly retryPolicy: RetryPolicy;
@@ -23,6 +24,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Notificatio
     smtpUrl: env.SMTP_URL && env.SMTP_URL.trim().length > 0 ? env.SMTP_URL.trim() : null,
     emailFrom: env.NOTIFICATIONS_EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
     webhookTimeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000),
+    allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
     emailTimeoutMs: positiveInt(env, 'SMTP_TIMEOUT_MS', 30_000),
     concurrency: positiveInt(env, 'NOTIFICATIONS_CONCURRENCY', 16),
     retryPolicy: {

@@ -11,10 +11,12 @@ async function main(): Promise<void> {
     emailFrom: config.emailFrom,
     emailTimeoutMs: config.emailTimeoutMs,
     webhookTimeoutMs: config.webhookTimeoutMs,
+    allowPrivateTargets: config.allowPrivateTargets,
     concurrency: config.concurrency,
     retryPolicy: config.retryPolicy,
   });
   if (!service.emailEnabled) console.log('notifications: SMTP_URL is not set, e-mails are skipped');
+  if (config.allowPrivateTargets) console.log('notifications: webhooks may go to private addresses');
   const topics = [service.topics.bundles, service.topics.accounts, ...service.topics.requests];
   console.log('notifications: listening on', topics.join(', '));
   let stopping = false;

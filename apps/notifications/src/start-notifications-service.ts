@@ -26,6 +26,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './domain/retry-schedule'
 import { Dispatcher } from './delivery/dispatcher';
 import { createSmtpEmailSender, type EmailSender } from './delivery/email.sender';
 import { OutboxListener } from './delivery/outbox.listener';
+import { createWebhookSender } from './delivery/webhook.sender';
 import { createAccountSecretsHandler } from './intake/account-secrets.handler';
 import { createBundleEventsHandler } from './intake/bundle-events.handler';
 import { migrateNotifications } from './migrate-notifications';
@@ -41,6 +42,8 @@ export interface NotificationsServiceOptions {
   emailFrom?: string;
   emailTimeoutMs?: number;
   webhookTimeoutMs?: number;
+  /** Let webhooks reach loopback and private addresses (`WEBHOOK_ALLOW_PRIVATE_TARGETS=true`); default false. */
+  allowPrivateTargets?: boolean;
   concurrency?: number;
   retryPolicy?: RetryPolicy;
   idlePollMs?: number;
@@ -113,6 +116,11 @@ export async function startNotificationsService(
       })
     : null;
 
+  const webhook = createWebhookSender({
+    timeoutMs: options.webhookTimeoutMs ?? 10_000,
+    allowPrivateTargets: options.allowPrivateTargets ?? false,
+  });
+
   const onBundleEvent = createBundleEventsHandler({ clock, emailEnabled: email !== null, logger });
   const onAccountEvent = createAccountSecretsHandler(logger);
   const consumer = new IdempotentConsumer({
@@ -129,7 +137,7 @@ export async function startNotificationsService(
     pool,
     clock,
     policy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
-    webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
+    webhook,
     email,
     concurrency,
     idlePollMs: options.idlePollMs ?? 500,
@@ -145,6 +153,7 @@ export async function startNotificationsService(
     await listener.stop();
     await dispatcher.stop();
     email?.close();
+    webhook.close();
     await pool.end();
   };
 

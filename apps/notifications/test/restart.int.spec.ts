@@ -41,6 +41,7 @@ describe('notifications service process killed mid-delivery (SIGKILL) and starte
         NOTIFICATIONS_RETRY_MAX_MS: '200',
         NOTIFICATIONS_CONCURRENCY: '4',
         WEBHOOK_TIMEOUT_MS: '2000',
+        WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
         SMTP_URL: '',
       },
       readyLine: /notifications: listening/,

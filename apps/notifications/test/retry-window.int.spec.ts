@@ -35,6 +35,7 @@ describe('retry window (default schedule, time moved by an injected clock)', () 
       brokers: TEST_KAFKA_BROKERS,
       namespace,
       clock,
+      allowPrivateTargets: true,
       retryPolicy: DEFAULT_RETRY_POLICY,
       random: () => 0.5,
       concurrency: 2,

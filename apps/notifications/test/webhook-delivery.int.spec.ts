@@ -33,6 +33,7 @@ describe('webhook delivery (real Kafka, PostgreSQL and HTTP receiver)', () => {
       namespace,
       retryPolicy: FAST_RETRIES,
       webhookTimeoutMs: 300,
+      allowPrivateTargets: true,
       concurrency: 4,
       idlePollMs: 50,
       logger: quiet,

@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     databaseUrl: dbUrl,
     namespace,
     concurrency: CONCURRENCY,
+    allowPrivateTargets: true,
     logger: quiet,
   });
   await service.dispatcher.stop();

@@ -14,13 +14,13 @@ import {
 } from './delivery.repository';
 import type { EmailSender } from './email.sender';
 import type { SendResult } from './send-result';
-import { postWebhook } from './webhook.sender';
+import type { WebhookSender } from './webhook.sender';
 
 export interface DispatcherOptions {
   readonly pool: Pool;
   readonly clock: Clock;
   readonly policy: RetryPolicy;
-  readonly webhookTimeoutMs: number;
+  readonly webhook: WebhookSender;
   /** null: e-mail is off (nothing is enqueued for it then). */
   readonly email: EmailSender | null;
   /** Deliveries in flight at once in this process (each holds one database connection while it runs). */
@@ -158,13 +158,12 @@ export class Dispatcher {
         if (secret === null) {
           return { ok: false, statusCode: null, error: `signing secret of ${n.accountId} not known yet` };
         }
-        return postWebhook({
+        return this.options.webhook.send({
           url: n.target,
           eventId: n.eventId,
           body: n.body,
           secret,
           unixSeconds: Math.floor(attemptedAt.getTime() / 1000),
-          timeoutMs: this.options.webhookTimeoutMs,
         });
       }
       case 'EMAIL': {

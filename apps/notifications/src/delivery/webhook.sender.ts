@@ -1,6 +1,9 @@
-import type { ReadableStream } from 'node:stream/web';
+import http from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
 import { signWebhook } from '../domain/webhook-signature';
 import type { SendResult } from './send-result';
+import { isPrivateAddress, PrivateTargetError, publicOnlyLookup } from './target-guard';
 
 export const EVENT_ID_HEADER = 'X-Compliance-Event-Id';
 export const SIGNATURE_HEADER = 'X-Compliance-Signature';
@@ -14,54 +17,120 @@ export interface WebhookRequest {
   readonly body: string;
   readonly secret: string;
   readonly unixSeconds: number;
+}
+
+export interface WebhookSenderOptions {
+  /** Whole attempt: connect, send, answer and body. */
   readonly timeoutMs: number;
+  /** Let webhooks reach loopback and private networks (tests, a local demo); off in production. */
+  readonly allowPrivateTargets: boolean;
+}
+
+export interface WebhookSender {
+  send(request: WebhookRequest): Promise<SendResult>;
+  close(): void;
 }
 
 /**
- * One signed POST. Success is a 2xx within the timeout; redirects are not followed (a 3xx is a failure), so a
- * delivery only ever reaches the URL the customer gave.
+ * Signed POSTs over keep-alive connections. Success is a 2xx within the timeout; redirects are not followed (a 3xx
+ * is a failure), so a delivery only reaches the URL the customer gave, and unless allowed never a private address.
  */
-export async function postWebhook(request: WebhookRequest): Promise<SendResult> {
-  const signal = AbortSignal.timeout(request.timeoutMs);
+export function createWebhookSender(options: WebhookSenderOptions): WebhookSender {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
+  };
+  return {
+    send: (request) => post(request, options, agents),
+    close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}
+
+function post(
+  request: WebhookRequest,
+  options: WebhookSenderOptions,
+  agents: { 'http:': http.Agent; 'https:': https.Agent },
+): Promise<SendResult> {
+  let url: URL;
   try {
-    const response = await fetch(request.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal,
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': 'compliance-notifications/1',
-        [EVENT_ID_HEADER]: request.eventId,
-        [SIGNATURE_HEADER]: signWebhook(request.secret, request.unixSeconds, request.body),
+    url = new URL(request.url);
+  } catch {
+    return Promise.resolve(failure('statusCallback is not a URL'));
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return Promise.resolve(failure(`unsupported protocol ${url.protocol}`));
+  }
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  if (!options.allowPrivateTargets && isIP(host) !== 0 && isPrivateAddress(host)) {
+    return Promise.resolve(failure(new PrivateTargetError(host).message));
+  }
+  const transport = url.protocol === 'https:' ? https : http;
+  return new Promise<SendResult>((resolve) => {
+    let settled = false;
+    let timedOut = false;
+    const settle = (result: SendResult): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const req = transport.request(
+      url,
+      {
+        method: 'POST',
+        agent: agents[url.protocol as 'http:' | 'https:'],
+        ...(options.allowPrivateTargets ? {} : { lookup: publicOnlyLookup }),
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(request.body),
+          'User-Agent': 'compliance-notifications/1',
+          [EVENT_ID_HEADER]: request.eventId,
+          [SIGNATURE_HEADER]: signWebhook(request.secret, request.unixSeconds, request.body),
+        },
       },
-      body: request.body,
+      (res) => {
+        const status = res.statusCode ?? 0;
+        const ok = status >= 200 && status < 300;
+        const done = (): void => settle({ ok, statusCode: status, error: ok ? null : `HTTP ${status}` });
+        let read = 0;
+        res.on('data', (chunk: Buffer) => {
+          read += chunk.length;
+          if (read > MAX_RESPONSE_BYTES) {
+            res.destroy();
+            done();
+          }
+        });
+        res.on('end', done);
+        res.on('error', () =>
+          settle(timedOut ? timeout(options.timeoutMs) : failure('response interrupted')),
+        );
+      },
+    );
+    const timer = setTimeout(() => {
+      timedOut = true;
+      req.destroy();
+      settle(timeout(options.timeoutMs));
+    }, options.timeoutMs);
+    req.on('error', (error: Error & { code?: string }) => {
+      if (timedOut) settle(timeout(options.timeoutMs));
+      else
+        settle(
+          failure(
+            error.code && error.code !== 'EPRIVATETARGET' ? `${error.code}: ${error.message}` : error.message,
+          ),
+        );
     });
-    await drain(response);
-    const ok = response.status >= 200 && response.status < 300;
-    return { ok, statusCode: response.status, error: ok ? null : `HTTP ${response.status}` };
-  } catch (error) {
-    if (signal.aborted)
-      return { ok: false, statusCode: null, error: `timeout after ${request.timeoutMs} ms` };
-    return { ok: false, statusCode: null, error: describeFetchError(error) };
-  }
+    req.end(request.body);
+  });
 }
 
-async function drain(response: Response): Promise<void> {
-  if (!response.body) return;
-  let read = 0;
-  // Leaving the loop early cancels the stream.
-  for await (const chunk of response.body as unknown as ReadableStream<Uint8Array>) {
-    read += chunk.byteLength;
-    if (read > MAX_RESPONSE_BYTES) return;
-  }
+function failure(error: string): SendResult {
+  return { ok: false, statusCode: null, error };
 }
 
-function describeFetchError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code;
-    return typeof code === 'string' ? `${code}: ${cause.message}` : cause.message;
-  }
-  return error.message;
+function timeout(ms: number): SendResult {
+  return failure(`timeout after ${ms} ms`);
 }
