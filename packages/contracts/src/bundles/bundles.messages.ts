@@ -9,4 +9,11 @@ export interface GetBundleInternalRequest {
   accountId: string;
   bundleId: string;
 }
-export type GetBundleInternalReply = Omit<BundleSnapshotV1, 'occurredAt'>;
+export type GetBundleInternalReply = Omit<BundleSnapshotV1, 'occurredAt'> & {
+  /**
+   * Revision of the bundle's stream this answer was read at (the `revision` its events carry on `bundles.events`).
+   * Added by number-assignment: with it, a status read here and a status learnt from an event are ordered exactly.
+   * Optional: a reply without it is taken as older than any event already seen.
+   */
+  revision?: number;
+};

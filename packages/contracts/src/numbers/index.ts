@@ -1,2 +1,3 @@
 export * from './numbers.topics';
 export * from './numbers.integration-events';
+export * from './numbers.messages';

@@ -22,7 +22,20 @@ export interface BundlePhoneNumberCountChangedV1 {
   occurredAt: string;
 }
 
-/** Per-number events (keyed by the E.164 number) that number-assignment also publishes, v1. */
+/** What moved a number: the customer's bulk request, or the bundle's review outcome. */
+export const PHONE_NUMBER_CHANGE_REASONS = [
+  'ADDED',
+  'REMOVED',
+  'BUNDLE_APPROVED',
+  'BUNDLE_REJECTED',
+  'BUNDLE_DELETED',
+] as const;
+export type PhoneNumberChangeReason = (typeof PHONE_NUMBER_CHANGE_REASONS)[number];
+
+/**
+ * Per-number events (keyed by the E.164 number) that number-assignment also publishes, v1. `reason` and
+ * `attachedAt` were added after the first draft (additive, optional for consumers).
+ */
 export interface PhoneNumberStatusChangedV1 {
   phoneNumber: string;
   bundleId: string;
@@ -30,4 +43,14 @@ export interface PhoneNumberStatusChangedV1 {
   previousStatus: PhoneNumberStatus | null;
   status: PhoneNumberStatus;
   occurredAt: string;
+  reason?: PhoneNumberChangeReason;
+  /** When the number was first ATTACHED to this bundle (kept while SUSPENDED); null before. */
+  attachedAt?: string | null;
 }
+
+/**
+ * Event types on `numbers.events`. Consumers ignore types they do not know: number-assignment also publishes
+ * `BundleStatusObserved` (its own record of the bundle status it acted on) under the bundle's key.
+ */
+export const NUMBER_EVENT_TYPES = ['BundlePhoneNumberCountChanged', 'PhoneNumberStatusChanged'] as const;
+export type NumberEventType = (typeof NUMBER_EVENT_TYPES)[number];

@@ -1,7 +1,13 @@
 import { serviceTopics } from '../messaging/service-topics';
 
-/** Request-reply patterns of number-assignment; its owner adds them here. */
-export const NUMBER_PATTERNS = {} as const;
+/** Request-reply patterns of number-assignment (see numbers.messages.ts). */
+export const NUMBER_PATTERNS = {
+  bulkPhoneNumbers: 'numbers.bulk-phone-numbers',
+  listBundlePhoneNumbers: 'numbers.list-bundle-phone-numbers',
+  getPhoneNumber: 'numbers.get-phone-number',
+} as const;
+
+export type NumberPatternName = keyof typeof NUMBER_PATTERNS;
 
 /** Integration events of number-assignment (see numbers.integration-events.ts). */
 export const NUMBER_EVENTS_TOPIC = 'numbers.events';

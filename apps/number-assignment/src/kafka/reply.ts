@@ -1,0 +1,3 @@
+import { createReplier } from '@compliance/service-kafka';
+
+export const reply = createReplier({ service: 'number-assignment' });
