@@ -5,7 +5,6 @@ import {
   type GetPhoneNumberRequest,
   type ListBundlePhoneNumbersRequest,
   type PhoneNumberPage,
-  type PhoneNumberStatus,
   type PhoneNumberView,
 } from '@compliance/contracts';
 import { NotFoundError, ValidationError, type CommandMetadata } from '@compliance/event-sourcing';
