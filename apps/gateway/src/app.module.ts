@@ -13,6 +13,7 @@ import { KafkaHealth } from './health/kafka-health';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PostgresHealth } from './health/postgres-health';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
 import { createValidationPipe } from './validation/validation.pipe';
 
 export interface AppModuleExtras {
@@ -27,6 +28,8 @@ export interface AppModuleExtras {
   includeIdentity?: boolean;
   /** Leave out NotificationsModule (its Kafka request-reply client): tests that run no notifications service. Default true. */
   includeNotifications?: boolean;
+  /** Leave out PhoneNumbersModule (its request-reply client to number-assignment). Default true. */
+  includePhoneNumbers?: boolean;
 }
 
 @Module({})
@@ -40,6 +43,7 @@ export class AppModule {
         ...(extras.includeCatalog === false ? [] : [CatalogModule]),
         ...(extras.includeIdentity === false ? [] : [IdentityModule]),
         ...(extras.includeNotifications === false ? [] : [NotificationsModule]),
+        ...(extras.includePhoneNumbers === false ? [] : [PhoneNumbersModule]),
         ...(extras.imports ?? []),
       ],
       controllers: [HealthController, ...(extras.controllers ?? [])],

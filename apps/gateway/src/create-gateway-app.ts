@@ -32,6 +32,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
     includeCatalog,
     includeIdentity,
     includeNotifications,
+    includePhoneNumbers,
     ...overrides
   } = options;
   const config: GatewayConfig = { ...gatewayConfigFromEnv(), ...overrides };
@@ -50,6 +51,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
       includeCatalog,
       includeIdentity,
       includeNotifications,
+      includePhoneNumbers,
     }),
     adapter,
     { bodyParser: false, logger: new PinoNestLogger(logger), abortOnError: false },

@@ -16,6 +16,8 @@ const CATALOG_MAIN = path.resolve(__dirname, '..', '..', 'requirements-catalog',
 const IDENTITY_MAIN = path.resolve(__dirname, '..', '..', 'identity-assets', 'dist', 'main.js');
 /** The notifications service's built entry point. */
 const NOTIFICATIONS_MAIN = path.resolve(__dirname, '..', '..', 'notifications', 'dist', 'main.js');
+/** The number-assignment service's built entry point, started when a test asks for it. */
+const NUMBERS_MAIN = path.resolve(__dirname, '..', '..', 'number-assignment', 'dist', 'main.js');
 
 export interface StackOptions {
   /** Also run the requirements-catalog service (same database and namespace) and the gateway's CatalogModule. */
@@ -25,6 +27,8 @@ export interface StackOptions {
   /** Also run the notifications service (same database and namespace; `notificationsEnv` adds to its environment). */
   notifications?: boolean;
   notificationsEnv?: NodeJS.ProcessEnv;
+  /** Also run the number-assignment service and the gateway's PhoneNumbersModule. */
+  numbers?: boolean;
 }
 
 /** How the identity-assets process of a stack runs: its master key and file store, for tests that look at them. */
@@ -44,6 +48,8 @@ export interface AccountsStack {
   identity: IdentityRuntime | null;
   /** The notifications service, when started with `{ notifications: true }`. */
   notificationsService: ServiceProcess | null;
+  /** The number-assignment service, when started with `{ numbers: true }`. */
+  numbersService: ServiceProcess | null;
   gateway: NestFastifyApplication;
   baseUrl: string;
   http(
@@ -115,10 +121,24 @@ export async function startAccountsStack(label: string, options: StackOptions = 
         throw error;
       })
     : null;
+  const numbersService = options.numbers
+    ? await ServiceProcess.start({
+        script: NUMBERS_MAIN,
+        env,
+        readyLine: /number-assignment: listening/,
+      }).catch(async (error: unknown) => {
+        await service.stop();
+        await catalogService?.stop();
+        await identity?.service.stop();
+        await notificationsService?.stop();
+        throw error;
+      })
+    : null;
   const gateway = await createGatewayApp({
     includeCatalog: withCatalog,
     includeIdentity: options.identity === true,
     includeNotifications: options.notifications === true,
+    includePhoneNumbers: options.numbers === true,
     databaseUrl: db.url,
     adminApiKey: ADMIN_KEY,
     runMigrations: true,
@@ -133,6 +153,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     catalogService,
     identity,
     notificationsService,
+    numbersService,
     gateway,
     baseUrl,
     async http(method, path, options = {}) {
@@ -164,6 +185,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
       await identity?.service.stop();
       if (identity) rmSync(identity.fileDir, { recursive: true, force: true });
       await notificationsService?.stop();
+      await numbersService?.stop();
       await db.drop();
     },
   };

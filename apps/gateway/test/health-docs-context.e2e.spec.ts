@@ -120,6 +120,7 @@ describe('gateway: PostgreSQL and Kafka down', () => {
       includeCatalog: false,
       includeIdentity: false,
       includeNotifications: false,
+      includePhoneNumbers: false,
       // Nothing listens on port 1: both connections are refused at once.
       databaseUrl: 'postgres://postgres@127.0.0.1:1/nowhere',
       kafkaBrokers: ['127.0.0.1:1'],

@@ -38,6 +38,7 @@ export async function startTestGateway(label: string, options: GatewayAppOptions
     includeCatalog: false,
     includeIdentity: false,
     includeNotifications: false,
+    includePhoneNumbers: false,
     controllers: [ProbeController],
     providers: [{ provide: PROBE_GATE, useValue: gate }],
     ...options,

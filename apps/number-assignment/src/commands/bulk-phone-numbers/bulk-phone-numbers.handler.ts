@@ -18,10 +18,16 @@ import { parseBulkRequest, type BulkRequest } from './bulk-request';
 
 const ADDABLE_STATUSES = new Set(['PENDING_REVIEW', 'IN_REVIEW', 'APPROVED']);
 
+/** A bad entry is echoed as text, cut to a length no real number reaches (the body may hold 1 MiB of it). */
+function echo(phoneNumber: unknown): string {
+  const text =
+    typeof phoneNumber === 'string' ? phoneNumber : (JSON.stringify(phoneNumber) ?? String(phoneNumber));
+  return text.length > 64 ? `${text.slice(0, 64)}…` : text;
+}
+
 function failed(phoneNumber: unknown, failure: NumberCheckFailure): BulkPhoneNumberResult {
   return {
-    phoneNumber:
-      typeof phoneNumber === 'string' ? phoneNumber : (JSON.stringify(phoneNumber) ?? String(phoneNumber)),
+    phoneNumber: echo(phoneNumber),
     status: 'FAILED',
     errorCode: failure.code,
     message: failure.message,
