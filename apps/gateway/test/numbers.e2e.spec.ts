@@ -189,7 +189,7 @@ describe('phone numbers through the gateway', () => {
       expect(list.status).toBe(200);
       expect(list.body.nextPageToken).toBeNull();
       expect(
-        list.body.data.map((n: { phoneNumber: string; status: string }) => [n.phoneNumber, n.status]),
+        (list.body.data as { phoneNumber: string; status: string }[]).map((n) => [n.phoneNumber, n.status]),
       ).toEqual([
         ['+390144230024', 'ATTACHED'],
         ['+390144230034', 'ATTACHED'],
@@ -211,7 +211,7 @@ describe('phone numbers through the gateway', () => {
     const bundleId = bundles.define(accountId, 'IN_REVIEW');
     const response = await add(bundleId, [italian(1), italian(2)]);
     expect(response.status).toBe(200);
-    expect(response.body.results.map((r: { status: string }) => r.status)).toEqual([
+    expect((response.body.results as { status: string }[]).map((r) => r.status)).toEqual([
       'PENDING_ACTIVATION',
       'PENDING_ACTIVATION',
     ]);
@@ -248,7 +248,7 @@ describe('phone numbers through the gateway', () => {
     ]);
     expect(response.status).toBe(200);
     expect(
-      response.body.results.map((r: { status: string; errorCode?: string }) => [r.status, r.errorCode]),
+      (response.body.results as { status: string; errorCode?: string }[]).map((r) => [r.status, r.errorCode]),
     ).toEqual([
       ['ATTACHED', undefined],
       ['FAILED', 'INVALID_PHONE_NUMBER'],
