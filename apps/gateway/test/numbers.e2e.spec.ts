@@ -338,5 +338,48 @@ describe('phone numbers through the gateway', () => {
       errorCode: 'NOT_IN_BUNDLE',
     });
     await until(async () => expect((await getNumber(italian(20))).body.status).toBe('REMOVED'));
+    // The number is free: another account takes it, and each account sees only its own part of the history.
+    const theirs = bundles.define(otherAccountId, 'APPROVED');
+    const taken = await bulk(
+      theirs,
+      { action: 'ADD', phoneNumbers: [italian(20)], allDetailsAccurate: true },
+      otherKey,
+      otherAccountId,
+    );
+    expect(taken.body.results[0]).toMatchObject({ status: 'ATTACHED' });
+    const history = (key: string, account: string) =>
+      stack.http('GET', compliance(`/phoneNumbers/${encodeURIComponent(italian(20))}/history`, account), {
+        key,
+      });
+    const ours = await history(customerKey, accountId);
+    expect(ours.status).toBe(200);
+    expect(
+      (ours.body.data as { status: string; reason: string; previousStatus: string | null }[]).map((c) => [
+        c.previousStatus,
+        c.status,
+        c.reason,
+      ]),
+    ).toEqual([
+      [null, 'ATTACHED', 'ADDED'],
+      ['ATTACHED', 'REMOVED', 'REMOVED'],
+    ]);
+    const other = await history(otherKey, otherAccountId);
+    expect(other.body.data).toEqual([
+      expect.objectContaining({
+        bundleId: theirs,
+        previousStatus: null,
+        status: 'ATTACHED',
+        reason: 'ADDED',
+      }),
+    ]);
+    expect((await history(customerKey, accountId)).body.data).toHaveLength(2);
+    const never = await stack.http(
+      'GET',
+      compliance(`/phoneNumbers/${encodeURIComponent(italian(21))}/history`),
+      {
+        key: customerKey,
+      },
+    );
+    expect(never.status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@ import {
   type BulkPhoneNumbersReply,
   type BulkPhoneNumbersRequest,
   type ListBundlePhoneNumbersRequest,
+  type PhoneNumberHistoryPage,
   type PhoneNumberPage,
   type PhoneNumberStatus,
   type PhoneNumberView,
@@ -18,6 +19,7 @@ import {
   ListPhoneNumbersQueryDto,
   NUMBER_TYPE_MAPPING_DOC,
   NumberProblems,
+  PhoneNumberHistoryDto,
   PhoneNumberPageDto,
   PhoneNumberResponseDto,
 } from './phone-numbers.dto';
@@ -130,5 +132,28 @@ export class PhoneNumbersController {
     checkIds(accountId);
     if (!E164_PATH.test(phoneNumber)) throw notFound('phone number', phoneNumber);
     return this.numbers.send<PhoneNumberView>('getPhoneNumber', { accountId, phoneNumber }, phoneNumber);
+  }
+
+  @Get('phoneNumbers/:phoneNumber/history')
+  @ApiOperation({
+    summary: 'Get the history of a phone number',
+    description:
+      'Every change of the number while it was on a bundle of this account, oldest first: added, activated on ' +
+      'approval, failed or suspended on rejection, reinstated, removed, with the reason. Time the number spent with ' +
+      'another account is not shown; a number this account never had is 404.',
+  })
+  @ApiParam({ name: 'phoneNumber', example: '%2B390144230024' })
+  @ApiOkResponse({ type: PhoneNumberHistoryDto })
+  async history(
+    @Param('accountId') accountId: string,
+    @Param('phoneNumber') phoneNumber: string,
+  ): Promise<PhoneNumberHistoryPage> {
+    checkIds(accountId);
+    if (!E164_PATH.test(phoneNumber)) throw notFound('phone number', phoneNumber);
+    return this.numbers.send<PhoneNumberHistoryPage>(
+      'getPhoneNumberHistory',
+      { accountId, phoneNumber },
+      phoneNumber,
+    );
   }
 }

@@ -1,6 +1,7 @@
 import {
   BULK_PHONE_NUMBER_ACTIONS,
   MAX_BULK_PHONE_NUMBERS,
+  PHONE_NUMBER_CHANGE_REASONS,
   PHONE_NUMBER_ERROR_CODES,
   PHONE_NUMBER_STATUSES,
   PHONE_NUMBERS_MAX_PAGE_SIZE,
@@ -104,6 +105,31 @@ export class PhoneNumberResponseDto {
 
   @ApiProperty({ description: 'When its status last changed.' })
   updatedAt!: string;
+}
+
+export class PhoneNumberChangeDto {
+  @ApiProperty({ example: 'bun_01JGFJJZ000000000000000000' })
+  bundleId!: string;
+
+  @ApiProperty({ enum: PHONE_NUMBER_STATUSES, nullable: true })
+  previousStatus!: string | null;
+
+  @ApiProperty({ enum: PHONE_NUMBER_STATUSES })
+  status!: string;
+
+  @ApiProperty({ enum: PHONE_NUMBER_CHANGE_REASONS })
+  reason!: string;
+
+  @ApiProperty()
+  occurredAt!: string;
+}
+
+export class PhoneNumberHistoryDto {
+  @ApiProperty({ type: [PhoneNumberChangeDto], description: 'Oldest first.' })
+  data!: PhoneNumberChangeDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Always null: the whole history is one page.' })
+  nextPageToken!: null;
 }
 
 export class PhoneNumberPageDto {

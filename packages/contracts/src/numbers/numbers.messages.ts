@@ -1,4 +1,4 @@
-import type { PhoneNumberStatus } from './numbers.integration-events';
+import type { PhoneNumberChangeReason, PhoneNumberStatus } from './numbers.integration-events';
 
 export const BULK_PHONE_NUMBER_ACTIONS = ['ADD', 'REMOVE'] as const;
 export type BulkPhoneNumberAction = (typeof BULK_PHONE_NUMBER_ACTIONS)[number];
@@ -80,4 +80,22 @@ export interface PhoneNumberPage {
 export interface GetPhoneNumberRequest {
   accountId: string;
   phoneNumber: string;
+}
+
+/** One change of a number, as its history shows it. */
+export interface PhoneNumberChangeView {
+  bundleId: string;
+  previousStatus: PhoneNumberStatus | null;
+  status: PhoneNumberStatus;
+  reason: PhoneNumberChangeReason;
+  occurredAt: string;
+}
+
+/**
+ * `numbers.get-phone-number-history` (same request as get-phone-number): the number's changes while it was on this
+ * account's bundles, oldest first (another account's time with the number is not shown; none at all is NOT_FOUND).
+ */
+export interface PhoneNumberHistoryPage {
+  data: PhoneNumberChangeView[];
+  nextPageToken: null;
 }

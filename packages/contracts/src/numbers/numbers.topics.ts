@@ -5,6 +5,7 @@ export const NUMBER_PATTERNS = {
   bulkPhoneNumbers: 'numbers.bulk-phone-numbers',
   listBundlePhoneNumbers: 'numbers.list-bundle-phone-numbers',
   getPhoneNumber: 'numbers.get-phone-number',
+  getPhoneNumberHistory: 'numbers.get-phone-number-history',
 } as const;
 
 export type NumberPatternName = keyof typeof NUMBER_PATTERNS;

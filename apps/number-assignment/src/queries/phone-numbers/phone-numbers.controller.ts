@@ -7,7 +7,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload, type KafkaContext } from '@nestjs/microservices';
 import { reply } from '../../kafka/reply';
 import { NUMBERS_DEPS, type NumbersDeps } from '../../numbers-deps';
-import { getPhoneNumber, listBundlePhoneNumbers } from './phone-numbers.queries';
+import { getPhoneNumber, getPhoneNumberHistory, listBundlePhoneNumbers } from './phone-numbers.queries';
 
 @Controller()
 export class PhoneNumbersQueriesController {
@@ -21,5 +21,10 @@ export class PhoneNumbersQueriesController {
   @MessagePattern(NUMBER_PATTERNS.getPhoneNumber)
   get(@Payload() request: GetPhoneNumberRequest, @Ctx() context: KafkaContext) {
     return reply(context, () => getPhoneNumber(this.deps, request));
+  }
+
+  @MessagePattern(NUMBER_PATTERNS.getPhoneNumberHistory)
+  history(@Payload() request: GetPhoneNumberRequest, @Ctx() context: KafkaContext) {
+    return reply(context, () => getPhoneNumberHistory(this.deps, request));
   }
 }

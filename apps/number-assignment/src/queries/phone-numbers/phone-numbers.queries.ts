@@ -4,12 +4,16 @@ import {
   PHONE_NUMBERS_MAX_PAGE_SIZE,
   type GetPhoneNumberRequest,
   type ListBundlePhoneNumbersRequest,
+  type PhoneNumberChangeView,
+  type PhoneNumberHistoryPage,
   type PhoneNumberPage,
   type PhoneNumberView,
 } from '@compliance/contracts';
 import { NotFoundError, ValidationError, type CommandMetadata } from '@compliance/event-sourcing';
 import { E164_PATTERN } from '../../domain/number-checks';
+import type { PhoneNumberStatusChanged } from '../../domain/phone-number.events';
 import type { NumbersDeps } from '../../numbers-deps';
+import { phoneNumberStreamId } from '../../streams/number-streams';
 import type { PhoneNumberRow } from './phone-number.projection';
 import { findPhoneNumber, listBundleNumbers } from './phone-numbers.repository';
 
@@ -96,4 +100,38 @@ export async function getPhoneNumber(
   const row = E164_PATTERN.test(phoneNumber) ? await findPhoneNumber(deps.pool, phoneNumber) : null;
   if (!row || row.accountId !== accountId) throw new NotFoundError('phone number', phoneNumber);
   return toView(row);
+}
+
+/**
+ * `numbers.get-phone-number-history`: straight from the number's stream (the whole history is kept there), limited
+ * to the changes made while the number was on a bundle of this account.
+ */
+export async function getPhoneNumberHistory(
+  deps: NumbersDeps,
+  request: GetPhoneNumberRequest,
+): Promise<PhoneNumberHistoryPage> {
+  const accountId = text(request?.accountId, 'accountId');
+  const phoneNumber = text(request?.phoneNumber, 'phoneNumber');
+  if (!E164_PATTERN.test(phoneNumber)) throw new NotFoundError('phone number', phoneNumber);
+  const events = await deps.store.readStream(phoneNumberStreamId(phoneNumber));
+  const data: PhoneNumberChangeView[] = [];
+  let previousAccountId: string | null = null;
+  for (const event of events) {
+    if (event.type !== 'PhoneNumberStatusChanged') continue;
+    const d = event.data as PhoneNumberStatusChanged['data'];
+    const ours = d.accountId === accountId;
+    const continued = previousAccountId === accountId;
+    previousAccountId = d.accountId;
+    if (!ours) continue;
+    data.push({
+      bundleId: d.bundleId,
+      // The status it had under another account is that account's business.
+      previousStatus: continued ? d.previousStatus : null,
+      status: d.status,
+      reason: d.reason,
+      occurredAt: d.occurredAt,
+    });
+  }
+  if (data.length === 0) throw new NotFoundError('phone number', phoneNumber);
+  return { data, nextPageToken: null };
 }
