@@ -15,3 +15,4 @@ export * from './bundles';
 export * from './identity';
 export * from './numbers';
 export * from './notifications';
+export * from './brands';
