@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { BrandsModule } from './brands/brands.module';
 import { CatalogModule } from './catalog/catalog.module';
 import type { GatewayConfig } from './config/gateway-config';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
@@ -30,6 +31,8 @@ export interface AppModuleExtras {
   includeNotifications?: boolean;
   /** Leave out PhoneNumbersModule (its request-reply client to number-assignment). Default true. */
   includePhoneNumbers?: boolean;
+  /** Leave out BrandsModule (its Kafka request-reply client): tests that run no brand-vetting service. Default true. */
+  includeBrands?: boolean;
 }
 
 @Module({})
@@ -44,6 +47,7 @@ export class AppModule {
         ...(extras.includeIdentity === false ? [] : [IdentityModule]),
         ...(extras.includeNotifications === false ? [] : [NotificationsModule]),
         ...(extras.includePhoneNumbers === false ? [] : [PhoneNumbersModule]),
+        ...(extras.includeBrands === false ? [] : [BrandsModule]),
         ...(extras.imports ?? []),
       ],
       controllers: [HealthController, ...(extras.controllers ?? [])],

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { AppModule, type AppModuleExtras } from './app.module';
+import { installBrandXml } from './brands/brand-xml.hooks';
 import { gatewayConfigFromEnv, type GatewayConfig } from './config/gateway-config';
 import { migrateGateway } from './database/migrate-gateway';
 import { setUpOpenApi } from './docs/openapi';
@@ -33,6 +34,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
     includeIdentity,
     includeNotifications,
     includePhoneNumbers,
+    includeBrands,
     ...overrides
   } = options;
   const config: GatewayConfig = { ...gatewayConfigFromEnv(), ...overrides };
@@ -42,6 +44,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, logger: false, trustProxy: false });
   installFastifyHooks(adapter.getInstance(), logger);
   if (includeIdentity !== false) await registerDocumentUploads(adapter.getInstance());
+  installBrandXml(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger, {
       imports,
@@ -52,6 +55,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
       includeIdentity,
       includeNotifications,
       includePhoneNumbers,
+      includeBrands,
     }),
     adapter,
     { bodyParser: false, logger: new PinoNestLogger(logger), abortOnError: false },

@@ -18,6 +18,8 @@ const IDENTITY_MAIN = path.resolve(__dirname, '..', '..', 'identity-assets', 'di
 const NOTIFICATIONS_MAIN = path.resolve(__dirname, '..', '..', 'notifications', 'dist', 'main.js');
 /** The number-assignment service's built entry point, started when a test asks for it. */
 const NUMBERS_MAIN = path.resolve(__dirname, '..', '..', 'number-assignment', 'dist', 'main.js');
+/** The brand-vetting service's built entry point. */
+const BRAND_VETTING_MAIN = path.resolve(__dirname, '..', '..', 'brand-vetting', 'dist', 'main.js');
 
 export interface StackOptions {
   /** Also run the requirements-catalog service (same database and namespace) and the gateway's CatalogModule. */
@@ -29,6 +31,11 @@ export interface StackOptions {
   notificationsEnv?: NodeJS.ProcessEnv;
   /** Also run the number-assignment service and the gateway's PhoneNumbersModule. */
   numbers?: boolean;
+  /**
+   * Also run the brand-vetting service (its vetting simulator completes after `vettingDelayMs`, default 300 ms)
+   * and the gateway's BrandsModule.
+   */
+  brands?: boolean | { vettingDelayMs?: number };
 }
 
 /** How the identity-assets process of a stack runs: its master key and file store, for tests that look at them. */
@@ -50,6 +57,8 @@ export interface AccountsStack {
   notificationsService: ServiceProcess | null;
   /** The number-assignment service, when started with `{ numbers: true }`. */
   numbersService: ServiceProcess | null;
+  /** The brand-vetting service, when started with `{ brands: true }`. */
+  brandService: ServiceProcess | null;
   gateway: NestFastifyApplication;
   baseUrl: string;
   http(
@@ -134,7 +143,26 @@ export async function startAccountsStack(label: string, options: StackOptions = 
         throw error;
       })
     : null;
+  const brandOptions = typeof options.brands === 'object' ? options.brands : {};
+  const brandService = options.brands
+    ? await ServiceProcess.start({
+        script: BRAND_VETTING_MAIN,
+        env: {
+          ...env,
+          VETTING_SIMULATOR_DELAY_MS: String(brandOptions.vettingDelayMs ?? 300),
+          VETTING_POLL_INTERVAL_MS: '100',
+        },
+        readyLine: /brand-vetting: listening/,
+      }).catch(async (error: unknown) => {
+        await service.stop();
+        await catalogService?.stop();
+        await identity?.service.stop();
+        await notificationsService?.stop();
+        throw error;
+      })
+    : null;
   const gateway = await createGatewayApp({
+    includeBrands: options.brands !== undefined && options.brands !== false,
     includeCatalog: withCatalog,
     includeIdentity: options.identity === true,
     includeNotifications: options.notifications === true,
@@ -154,6 +182,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     identity,
     notificationsService,
     numbersService,
+    brandService,
     gateway,
     baseUrl,
     async http(method, path, options = {}) {
@@ -186,6 +215,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
       if (identity) rmSync(identity.fileDir, { recursive: true, force: true });
       await notificationsService?.stop();
       await numbersService?.stop();
+      await brandService?.stop();
       await db.drop();
     },
   };

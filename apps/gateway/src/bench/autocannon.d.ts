@@ -16,6 +16,10 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Requests each connection sends in turn (path relative to `url`). */
+    requests?: { method?: string; path?: string }[];
+    /** Called once per connection, e.g. to give it its own requests. */
+    setupClient?: (client: { setRequests(requests: { method?: string; path?: string }[]): void }) => void;
   }
   interface Result {
     requests: Histogram & { total: number };

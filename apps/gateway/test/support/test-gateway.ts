@@ -39,6 +39,7 @@ export async function startTestGateway(label: string, options: GatewayAppOptions
     includeIdentity: false,
     includeNotifications: false,
     includePhoneNumbers: false,
+    includeBrands: false,
     controllers: [ProbeController],
     providers: [{ provide: PROBE_GATE, useValue: gate }],
     ...options,
