@@ -158,6 +158,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
         await catalogService?.stop();
         await identity?.service.stop();
         await notificationsService?.stop();
+        await numbersService?.stop();
         throw error;
       })
     : null;
