@@ -265,6 +265,30 @@ describe('phone numbers through the gateway', () => {
     expect(onDraft.body.results[0]).toMatchObject({ status: 'FAILED', errorCode: 'BUNDLE_NOT_SUBMITTED' });
   });
 
+  it('takes 1,000 numbers in one request (within the 1 MiB body limit), one result each, listed in pages', async () => {
+    const bundleId = bundles.define(accountId, 'APPROVED');
+    const numbers = Array.from({ length: 1000 }, (_, i) => `+3902${41000000 + i}`);
+    const response = await add(bundleId, numbers);
+    expect(response.status).toBe(200);
+    const results = response.body.results as { phoneNumber: string; status: string }[];
+    expect(results).toHaveLength(1000);
+    expect(results.every((r, i) => r.phoneNumber === numbers[i] && r.status === 'ATTACHED')).toBe(true);
+    await until(async () => {
+      const seen: string[] = [];
+      let token: string | null = null;
+      do {
+        const query: string = token === null ? '?pageSize=100' : `?pageSize=100&pageToken=${token}`;
+        const page = await stack.http('GET', compliance(`/bundles/${bundleId}/phoneNumbers${query}`), {
+          key: customerKey,
+        });
+        expect(page.status).toBe(200);
+        seen.push(...(page.body.data as { phoneNumber: string }[]).map((n) => n.phoneNumber));
+        token = page.body.nextPageToken as string | null;
+      } while (token !== null);
+      expect(seen).toEqual([...numbers].sort());
+    });
+  });
+
   it('refuses malformed requests as a whole and writes nothing', async () => {
     const bundleId = bundles.define(accountId, 'APPROVED');
     const tooMany = await add(
