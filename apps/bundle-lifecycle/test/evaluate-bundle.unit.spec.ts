@@ -1,4 +1,9 @@
-import type { DocumentTypeView, EvaluationDocument, EvaluationEndUser, RegulationView } from '@compliance/contracts';
+import type {
+  DocumentTypeView,
+  EvaluationDocument,
+  EvaluationEndUser,
+  RegulationView,
+} from '@compliance/contracts';
 import { evaluateBundle, sameName, type EvaluationInput } from '../src/domain/evaluation/evaluate-bundle';
 import { item } from './support/bundle-fixtures';
 
@@ -37,7 +42,13 @@ const passport: DocumentTypeView = {
   fields: [
     { name: 'firstName', friendlyName: 'First name', type: 'STRING', required: true },
     { name: 'lastName', friendlyName: 'Last name', type: 'STRING', required: true },
-    { name: 'documentNumber', friendlyName: 'Passport number', type: 'STRING', required: true, pattern: '^[A-Z0-9]{5,20}$' },
+    {
+      name: 'documentNumber',
+      friendlyName: 'Passport number',
+      type: 'STRING',
+      required: true,
+      pattern: '^[A-Z0-9]{5,20}$',
+    },
   ],
   proofRequired: true,
   acceptedMimeTypes: ['application/pdf'],
@@ -97,7 +108,9 @@ describe('evaluateBundle', () => {
   it('names a missing end user and every required field it needs', () => {
     const r = result({ ...complete, items: complete.items.slice(1) }, 'end_user');
     expect(r).toMatchObject({ passed: false, errorCode: 'END_USER_MISSING' });
-    expect(r.failureReason).toMatch(/Individual end user is missing. Create one of type INDIVIDUAL and assign it/);
+    expect(r.failureReason).toMatch(
+      /Individual end user is missing. Create one of type INDIVIDUAL and assign it/,
+    );
     expect(r.invalidFields.map((f) => [f.field, f.errorCode])).toEqual([
       ['firstName', 'REQUIRED'],
       ['lastName', 'REQUIRED'],
@@ -106,51 +119,101 @@ describe('evaluateBundle', () => {
   });
 
   it('lists each missing or malformed end-user field with what to do', () => {
-    const r = result({ ...complete, endUsers: [{ ...endUser, fields: { firstName: 'Jürgen', dateOfBirth: '31.02.1980' } }] }, 'end_user');
+    const r = result(
+      { ...complete, endUsers: [{ ...endUser, fields: { firstName: 'Jürgen', dateOfBirth: '31.02.1980' } }] },
+      'end_user',
+    );
     expect(r.errorCode).toBe('END_USER_INVALID');
     expect(r.invalidFields.map((f) => [f.field, f.errorCode])).toEqual([
       ['lastName', 'REQUIRED'],
       ['dateOfBirth', 'INVALID_DATE'],
     ]);
-    expect(r.invalidFields[0]!.failureReason).toBe('The Last name is missing. Enter the Last name on the Individual end user.');
+    expect(r.invalidFields[0]!.failureReason).toBe(
+      'The Last name is missing. Enter the Last name on the Individual end user.',
+    );
   });
 
   it('refuses an end user of the wrong type and an erased one', () => {
-    expect(result({ ...complete, endUsers: [{ ...endUser, type: 'BUSINESS' }] }, 'end_user').errorCode).toBe('END_USER_WRONG_TYPE');
-    expect(result({ ...complete, endUsers: [{ ...endUser, erased: true }] }, 'end_user').errorCode).toBe('END_USER_ERASED');
+    expect(result({ ...complete, endUsers: [{ ...endUser, type: 'BUSINESS' }] }, 'end_user').errorCode).toBe(
+      'END_USER_WRONG_TYPE',
+    );
+    expect(result({ ...complete, endUsers: [{ ...endUser, erased: true }] }, 'end_user').errorCode).toBe(
+      'END_USER_ERASED',
+    );
   });
 
   it('needs an address when required, in the country, with a postal code cityInfo knows for LOCAL', () => {
-    expect(result({ ...complete, items: [item(1, 'END_USER'), item(3)] }, 'address').errorCode).toBe('ADDRESS_MISSING');
+    expect(result({ ...complete, items: [item(1, 'END_USER'), item(3)] }, 'address').errorCode).toBe(
+      'ADDRESS_MISSING',
+    );
     const abroad = result({ ...complete, addresses: [{ ...address, country: 'AUT' }] }, 'address');
-    expect(abroad).toMatchObject({ errorCode: 'ADDRESS_WRONG_COUNTRY', invalidFields: [expect.objectContaining({ field: 'country' })] });
+    expect(abroad).toMatchObject({
+      errorCode: 'ADDRESS_WRONG_COUNTRY',
+      invalidFields: [expect.objectContaining({ field: 'country' })],
+    });
     const unknown = result({ ...complete, addresses: [{ ...address, postalCode: '99999' }] }, 'address');
     expect(unknown.errorCode).toBe('ADDRESS_NOT_LOCAL');
     expect(unknown.failureReason).toMatch(/cityInfo/);
   });
 
   it('NATIONAL needs the country only; WORLDWIDE anything; an optional address may be absent', () => {
-    const national = { ...regulation, requirement: { ...regulation.requirement, address: { required: true, location: 'NATIONAL' as const } } };
-    expect(result({ ...complete, regulation: national, addresses: [{ ...address, postalCode: '99999' }] }, 'address').passed).toBe(true);
-    expect(result({ ...complete, regulation: national, addresses: [{ ...address, country: 'FRA' }] }, 'address').passed).toBe(false);
-    const optional = { ...regulation, requirement: { ...regulation.requirement, address: { required: false, location: 'WORLDWIDE' as const } } };
-    expect(result({ ...complete, regulation: optional, items: [item(1, 'END_USER'), item(3)] }, 'address').passed).toBe(true);
+    const national = {
+      ...regulation,
+      requirement: { ...regulation.requirement, address: { required: true, location: 'NATIONAL' as const } },
+    };
+    expect(
+      result(
+        { ...complete, regulation: national, addresses: [{ ...address, postalCode: '99999' }] },
+        'address',
+      ).passed,
+    ).toBe(true);
+    expect(
+      result({ ...complete, regulation: national, addresses: [{ ...address, country: 'FRA' }] }, 'address')
+        .passed,
+    ).toBe(false);
+    const optional = {
+      ...regulation,
+      requirement: {
+        ...regulation.requirement,
+        address: { required: false, location: 'WORLDWIDE' as const },
+      },
+    };
+    expect(
+      result({ ...complete, regulation: optional, items: [item(1, 'END_USER'), item(3)] }, 'address').passed,
+    ).toBe(true);
   });
 
   it('names the document types that would meet a missing document requirement', () => {
     const r = result({ ...complete, items: complete.items.slice(0, 2) }, 'proofOfIdentity');
     expect(r).toMatchObject({ passed: false, errorCode: 'DOCUMENT_MISSING', assetId: null });
-    expect(r.failureReason).toBe('A Proof of identity is missing. Upload one of these document types and assign it to the bundle: Passport.');
+    expect(r.failureReason).toBe(
+      'A Proof of identity is missing. Upload one of these document types and assign it to the bundle: Passport.',
+    );
   });
 
   it('checks the document fields, its file when proof is required, and its names against the end user', () => {
-    const badField = result({ ...complete, documents: [{ ...document, fields: { ...document.fields, documentNumber: 'c0 1' } }] }, 'proofOfIdentity');
-    expect(badField).toMatchObject({ errorCode: 'DOCUMENT_INVALID', invalidFields: [expect.objectContaining({ field: 'documentNumber', errorCode: 'PATTERN_MISMATCH' })] });
-    const noFile = result({ ...complete, documents: [{ ...document, fileContentExists: false }] }, 'proofOfIdentity');
+    const badField = result(
+      { ...complete, documents: [{ ...document, fields: { ...document.fields, documentNumber: 'c0 1' } }] },
+      'proofOfIdentity',
+    );
+    expect(badField).toMatchObject({
+      errorCode: 'DOCUMENT_INVALID',
+      invalidFields: [expect.objectContaining({ field: 'documentNumber', errorCode: 'PATTERN_MISMATCH' })],
+    });
+    const noFile = result(
+      { ...complete, documents: [{ ...document, fileContentExists: false }] },
+      'proofOfIdentity',
+    );
     expect(noFile.errorCode).toBe('DOCUMENT_FILE_MISSING');
     expect(noFile.failureReason).toMatch(/Upload the file/);
-    const otherName = result({ ...complete, documents: [{ ...document, fields: { ...document.fields, lastName: 'Schmidt' } }] }, 'proofOfIdentity');
-    expect(otherName).toMatchObject({ errorCode: 'DOCUMENT_NAME_MISMATCH', invalidFields: [expect.objectContaining({ field: 'lastName', errorCode: 'NAME_MISMATCH' })] });
+    const otherName = result(
+      { ...complete, documents: [{ ...document, fields: { ...document.fields, lastName: 'Schmidt' } }] },
+      'proofOfIdentity',
+    );
+    expect(otherName).toMatchObject({
+      errorCode: 'DOCUMENT_NAME_MISMATCH',
+      invalidFields: [expect.objectContaining({ field: 'lastName', errorCode: 'NAME_MISMATCH' })],
+    });
     expect(JSON.stringify(otherName)).not.toMatch(/Schmidt|Müller/);
   });
 
@@ -161,7 +224,11 @@ describe('evaluateBundle', () => {
 
   it('passes when one of several candidate documents meets the requirement', () => {
     const bad = { ...document, documentId: 'doc_04', fileContentExists: false };
-    const outcome = evaluateBundle({ ...complete, items: [...complete.items, item(4)], documents: [bad, document] });
+    const outcome = evaluateBundle({
+      ...complete,
+      items: [...complete.items, item(4)],
+      documents: [bad, document],
+    });
     expect(outcome.status).toBe('COMPLIANT');
     expect(outcome.results[2]!.assetId).toBe('doc_03');
   });

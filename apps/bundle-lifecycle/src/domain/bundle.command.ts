@@ -30,7 +30,10 @@ export type CreateBundle = BundleCommandBase<
     items: BundleItem[];
   }
 >;
-export type UpdateBundleDetails = BundleCommandBase<'UpdateBundleDetails', { changes: Partial<BundleDetails> }>;
+export type UpdateBundleDetails = BundleCommandBase<
+  'UpdateBundleDetails',
+  { changes: Partial<BundleDetails> }
+>;
 export type AssignItem = BundleCommandBase<'AssignItem', { item: Omit<BundleItem, 'createdAt'> }>;
 export type RemoveItem = BundleCommandBase<'RemoveItem', { itemId: string }>;
 export type RecordEvaluation = BundleCommandBase<'RecordEvaluation', { evaluation: Evaluation }>;

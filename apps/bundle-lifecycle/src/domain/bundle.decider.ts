@@ -91,7 +91,10 @@ function decide(command: BundleCommand, state: BundleState): BundleEvent[] {
       }
       const assigned: BundleItem = { ...item, createdAt: now };
       return [
-        { type: 'BundleItemAssigned', data: { ...snapshot({ items: [...bundle.items, assigned] }), item: assigned } },
+        {
+          type: 'BundleItemAssigned',
+          data: { ...snapshot({ items: [...bundle.items, assigned] }), item: assigned },
+        },
       ];
     }
     case 'RemoveItem': {
@@ -109,7 +112,10 @@ function decide(command: BundleCommand, state: BundleState): BundleEvent[] {
       const { evaluation } = command.data;
       if (bundle.evaluations.some((e) => e.evaluationId === evaluation.evaluationId)) return [];
       return [
-        { type: 'BundleEvaluated', data: { bundleId: bundle.bundleId, accountId: bundle.accountId, evaluation } },
+        {
+          type: 'BundleEvaluated',
+          data: { bundleId: bundle.bundleId, accountId: bundle.accountId, evaluation },
+        },
       ];
     }
     case 'SubmitBundle':
@@ -146,7 +152,11 @@ function decide(command: BundleCommand, state: BundleState): BundleEvent[] {
     case 'HandOverItems': {
       if (bundle.itemsMovedTo === command.data.toBundleId) return [];
       if (bundle.copiedFrom !== command.data.toBundleId || bundle.status !== 'APPROVED') {
-        throw invalidTransition(bundle.status, 'EMPTY', 'only an APPROVED copy hands its items to its original.');
+        throw invalidTransition(
+          bundle.status,
+          'EMPTY',
+          'only an APPROVED copy hands its items to its original.',
+        );
       }
       let items = bundle.items;
       return bundle.items.map((item) => {
@@ -181,7 +191,8 @@ function decide(command: BundleCommand, state: BundleState): BundleEvent[] {
     }
     case 'PurgeStaleDraft': {
       const staleSince = new Date(command.metadata.now.getTime() - STALE_DRAFT_DAYS * DAY_MS).toISOString();
-      if (bundle.status !== 'DRAFT' || bundle.updatedAt > staleSince || bundle.phoneNumberCount > 0) return [];
+      if (bundle.status !== 'DRAFT' || bundle.updatedAt > staleSince || bundle.phoneNumberCount > 0)
+        return [];
       return [{ type: 'BundleDeleted', data: { ...snapshot(), reason: 'STALE_DRAFT' } }];
     }
     case 'RecordPhoneNumberCount': {
@@ -190,7 +201,13 @@ function decide(command: BundleCommand, state: BundleState): BundleEvent[] {
       return [
         {
           type: 'BundlePhoneNumberCountRecorded',
-          data: { bundleId: bundle.bundleId, accountId: bundle.accountId, count, lastNumberLeftAt, occurredAt: now },
+          data: {
+            bundleId: bundle.bundleId,
+            accountId: bundle.accountId,
+            count,
+            lastNumberLeftAt,
+            occurredAt: now,
+          },
         },
       ];
     }
@@ -207,12 +224,17 @@ function submit(
   snapshot: (changes?: Partial<BundleSnapshot>) => BundleSnapshot,
 ): BundleEvent[] {
   if (!isEditable(bundle.status)) {
-    throw invalidTransition(bundle.status, 'PENDING_REVIEW', 'only DRAFT and REJECTED bundles can be submitted.');
+    throw invalidTransition(
+      bundle.status,
+      'PENDING_REVIEW',
+      'only DRAFT and REJECTED bundles can be submitted.',
+    );
   }
   if (!command.data.allDetailsAccurate) throw acknowledgementRequired();
   const { evaluation } = command.data;
   if (evaluation.status !== 'COMPLIANT') throw evaluationFailed(evaluation);
   return [
+    { type: 'BundleEvaluated', data: { bundleId: bundle.bundleId, accountId: bundle.accountId, evaluation } },
     statusChanged(
       bundle,
       snapshot({
@@ -235,10 +257,18 @@ function decideReview(
   const { decision, remarks, itemFailures } = command.data;
   const target: BundleStatus = decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
   if (bundle.status !== 'PENDING_REVIEW' && bundle.status !== 'IN_REVIEW') {
-    throw invalidTransition(bundle.status, target, 'only bundles in PENDING_REVIEW or IN_REVIEW can be decided.');
+    throw invalidTransition(
+      bundle.status,
+      target,
+      'only bundles in PENDING_REVIEW or IN_REVIEW can be decided.',
+    );
   }
   if (decision === 'REJECT' && (remarks === null || remarks.trim() === '')) {
-    throw invalidField('remarks', 'REQUIRED', 'A rejection needs remarks that tell the customer what to fix.');
+    throw invalidField(
+      'remarks',
+      'REQUIRED',
+      'A rejection needs remarks that tell the customer what to fix.',
+    );
   }
   if (decision === 'APPROVE' && itemFailures.length > 0) {
     throw invalidField('itemFailures', 'NOT_ALLOWED', 'An approval cannot carry item failures.');
@@ -252,7 +282,12 @@ function decideReview(
         `Item ${failure.itemId} is not in this bundle.`,
       );
     }
-    return { itemId: item.itemId, assetType: item.assetType, assetId: item.assetId, failureReason: failure.failureReason };
+    return {
+      itemId: item.itemId,
+      assetType: item.assetType,
+      assetId: item.assetId,
+      failureReason: failure.failureReason,
+    };
   });
   return [
     statusChanged(
@@ -276,10 +311,18 @@ function replaceItems(
   const { from } = command.data;
   if (bundle.replacedFrom === from.bundleId) return [];
   if (from.accountId !== bundle.accountId || from.copiedFrom !== bundle.bundleId) {
-    throw invalidField('fromBundleId', 'NOT_A_COPY', `Bundle ${from.bundleId} is not a copy of ${bundle.bundleId}.`);
+    throw invalidField(
+      'fromBundleId',
+      'NOT_A_COPY',
+      `Bundle ${from.bundleId} is not a copy of ${bundle.bundleId}.`,
+    );
   }
   if (bundle.status !== 'APPROVED') {
-    throw invalidTransition(bundle.status, 'APPROVED', 'only an APPROVED bundle takes the items of its approved copy.');
+    throw invalidTransition(
+      bundle.status,
+      'APPROVED',
+      'only an APPROVED bundle takes the items of its approved copy.',
+    );
   }
   if (from.status !== 'APPROVED') {
     throw invalidTransition(from.status, 'REPLACED', `the copy ${from.bundleId} must be APPROVED first.`);

@@ -1,4 +1,9 @@
-import { DomainError, InvalidStatusTransitionError, NotFoundError, ValidationError } from '@compliance/event-sourcing';
+import {
+  DomainError,
+  InvalidStatusTransitionError,
+  NotFoundError,
+  ValidationError,
+} from '@compliance/event-sourcing';
 import type { BundleStatus } from './bundle.events';
 import type { Evaluation } from './evaluation/evaluation.types';
 

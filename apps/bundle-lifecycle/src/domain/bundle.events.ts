@@ -63,7 +63,13 @@ export type BundleEvaluated = {
 /** Internal: number-assignment said how many numbers the bundle holds (for the deletion and retention rules). */
 export type BundlePhoneNumberCountRecorded = {
   type: 'BundlePhoneNumberCountRecorded';
-  data: { bundleId: string; accountId: string; count: number; lastNumberLeftAt: string | null; occurredAt: string };
+  data: {
+    bundleId: string;
+    accountId: string;
+    count: number;
+    lastNumberLeftAt: string | null;
+    occurredAt: string;
+  };
 };
 
 export type DeletionReason = 'REQUESTED' | 'STALE_DRAFT';

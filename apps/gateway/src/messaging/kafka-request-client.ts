@@ -20,8 +20,8 @@ export function dependencyUnavailable(detail: string): ApiProblem {
 /** A service's reply: its result, or the ApiProblem its `ServiceErrorReply` stands for. */
 export function resultOf<T>(reply: unknown): T {
   if (isServiceErrorReply(reply)) {
-    const { status, code, detail, errors } = reply.error;
-    throw new ApiProblem(status, code, detail, errors);
+    const { status, code, detail, errors, extensions } = reply.error;
+    throw new ApiProblem(status, code, detail, errors, {}, extensions ?? {});
   }
   return reply as T;
 }

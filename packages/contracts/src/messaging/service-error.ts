@@ -32,6 +32,8 @@ export interface ServiceErrorReply {
     status: number;
     detail: string;
     errors?: FieldError[];
+    /** Extra members of the problem document, e.g. `evaluation` of EVALUATION_FAILED. */
+    extensions?: Record<string, unknown>;
   };
 }
 
@@ -40,8 +42,17 @@ export function serviceError(
   status: number,
   detail: string,
   errors?: FieldError[],
+  extensions?: Record<string, unknown>,
 ): ServiceErrorReply {
-  return { error: errors ? { code, status, detail, errors } : { code, status, detail } };
+  return {
+    error: {
+      code,
+      status,
+      detail,
+      ...(errors && { errors }),
+      ...(extensions && { extensions }),
+    },
+  };
 }
 
 export function isServiceErrorReply(value: unknown): value is ServiceErrorReply {

@@ -99,7 +99,10 @@ function endUserResult(regulation: RegulationView, endUser: EvaluationEndUser | 
 }
 
 function addressResult(input: EvaluationInput, addresses: readonly EvaluationAddress[]): EvaluationResult {
-  const { address: spec, country } = { address: input.regulation.requirement.address, country: input.regulation.country };
+  const { address: spec, country } = {
+    address: input.regulation.requirement.address,
+    country: input.regulation.country,
+  };
   const base = { requirementName: 'address', friendlyName: 'Address', objectType: 'ADDRESS' as const };
   const where =
     spec.location === 'LOCAL'
@@ -140,7 +143,12 @@ function locationProblem(
     return {
       code: 'ADDRESS_WRONG_COUNTRY',
       message,
-      field: { field: 'country', friendlyName: 'Country', failureReason: message, errorCode: 'ADDRESS_WRONG_COUNTRY' },
+      field: {
+        field: 'country',
+        friendlyName: 'Country',
+        failureReason: message,
+        errorCode: 'ADDRESS_WRONG_COUNTRY',
+      },
     };
   }
   if (location === 'LOCAL' && !input.isKnownLocalPostalCode(country, address.postalCode)) {
@@ -148,7 +156,12 @@ function locationProblem(
     return {
       code: 'ADDRESS_NOT_LOCAL',
       message,
-      field: { field: 'postalCode', friendlyName: 'Postal code', failureReason: message, errorCode: 'ADDRESS_NOT_LOCAL' },
+      field: {
+        field: 'postalCode',
+        friendlyName: 'Postal code',
+        failureReason: message,
+        errorCode: 'ADDRESS_NOT_LOCAL',
+      },
     };
   }
   return null;
@@ -177,11 +190,18 @@ function documentResult(
       `A ${requirement.friendlyName} is missing. Upload one of these document types and assign it to the bundle: ${acceptedNames}.`,
     );
   }
-  const judged = candidates.map((document) => judgeDocument(typesByName.get(document.type), document, endUser));
+  const judged = candidates.map((document) =>
+    judgeDocument(typesByName.get(document.type), document, endUser),
+  );
   const good = judged.find((j) => j.problem === null);
   if (good) return passed({ ...base, assetId: good.document.documentId });
   const first = judged[0]!;
-  return failed({ ...base, assetId: first.document.documentId }, first.problem!.code, first.problem!.message, first.invalid);
+  return failed(
+    { ...base, assetId: first.document.documentId },
+    first.problem!.code,
+    first.problem!.message,
+    first.invalid,
+  );
 }
 
 interface DocumentJudgement {
@@ -200,7 +220,10 @@ function judgeDocument(
   if (document.erased) {
     return {
       document,
-      problem: { code: 'DOCUMENT_ERASED', message: `The ${typeName}'s data was erased. Upload a new one and assign it.` },
+      problem: {
+        code: 'DOCUMENT_ERASED',
+        message: `The ${typeName}'s data was erased. Upload a new one and assign it.`,
+      },
       invalid: [],
     };
   }
@@ -274,7 +297,11 @@ export function sameName(a: string, b: string): boolean {
   return normal(a) === normal(b);
 }
 
-function fieldProblems(spec: readonly CatalogField[], values: Record<string, string>, owner: string): InvalidField[] {
+function fieldProblems(
+  spec: readonly CatalogField[],
+  values: Record<string, string>,
+  owner: string,
+): InvalidField[] {
   return checkFieldValues(spec, values, { requireAll: true, allowUnknown: true }).map((problem) =>
     toInvalidField(problem, owner),
   );
@@ -285,7 +312,12 @@ function toInvalidField(problem: FieldProblem, owner: string): InvalidField {
     problem.code === 'REQUIRED'
       ? `The ${problem.friendlyName} is missing. Enter the ${problem.friendlyName} on ${owner}.`
       : `${problem.message} Correct it on ${owner}.`;
-  return { field: problem.field, friendlyName: problem.friendlyName, failureReason: action, errorCode: problem.code };
+  return {
+    field: problem.field,
+    friendlyName: problem.friendlyName,
+    failureReason: action,
+    errorCode: problem.code,
+  };
 }
 
 function missingField(field: CatalogField, owner: string): InvalidField {
@@ -297,7 +329,9 @@ function missingField(field: CatalogField, owner: string): InvalidField {
   };
 }
 
-function passed(base: Omit<EvaluationResult, 'passed' | 'failureReason' | 'errorCode' | 'invalidFields'>): EvaluationResult {
+function passed(
+  base: Omit<EvaluationResult, 'passed' | 'failureReason' | 'errorCode' | 'invalidFields'>,
+): EvaluationResult {
   return { ...base, passed: true, failureReason: null, errorCode: null, invalidFields: [] };
 }
 
