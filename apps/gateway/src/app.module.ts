@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { BrandsModule } from './brands/brands.module';
+import { BundlesModule } from './bundles/bundles.module';
 import { CatalogModule } from './catalog/catalog.module';
 import type { GatewayConfig } from './config/gateway-config';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
@@ -33,6 +34,8 @@ export interface AppModuleExtras {
   includePhoneNumbers?: boolean;
   /** Leave out BrandsModule (its Kafka request-reply client): tests that run no brand-vetting service. Default true. */
   includeBrands?: boolean;
+  /** Leave out BundlesModule (its Kafka request-reply client): tests that run no bundle-lifecycle service. Default true. */
+  includeBundles?: boolean;
 }
 
 @Module({})
@@ -48,6 +51,7 @@ export class AppModule {
         ...(extras.includeNotifications === false ? [] : [NotificationsModule]),
         ...(extras.includePhoneNumbers === false ? [] : [PhoneNumbersModule]),
         ...(extras.includeBrands === false ? [] : [BrandsModule]),
+        ...(extras.includeBundles === false ? [] : [BundlesModule]),
         ...(extras.imports ?? []),
       ],
       controllers: [HealthController, ...(extras.controllers ?? [])],

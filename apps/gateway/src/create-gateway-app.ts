@@ -35,6 +35,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
     includeNotifications,
     includePhoneNumbers,
     includeBrands,
+    includeBundles,
     ...overrides
   } = options;
   const config: GatewayConfig = { ...gatewayConfigFromEnv(), ...overrides };
@@ -56,6 +57,7 @@ export async function createGatewayApp(options: GatewayAppOptions = {}): Promise
       includeNotifications,
       includePhoneNumbers,
       includeBrands,
+      includeBundles,
     }),
     adapter,
     { bodyParser: false, logger: new PinoNestLogger(logger), abortOnError: false },

@@ -20,6 +20,8 @@ const NOTIFICATIONS_MAIN = path.resolve(__dirname, '..', '..', 'notifications', 
 const NUMBERS_MAIN = path.resolve(__dirname, '..', '..', 'number-assignment', 'dist', 'main.js');
 /** The brand-vetting service's built entry point. */
 const BRAND_VETTING_MAIN = path.resolve(__dirname, '..', '..', 'brand-vetting', 'dist', 'main.js');
+/** The bundle-lifecycle service's built entry point. */
+const BUNDLES_MAIN = path.resolve(__dirname, '..', '..', 'bundle-lifecycle', 'dist', 'main.js');
 
 export interface StackOptions {
   /** Also run the requirements-catalog service (same database and namespace) and the gateway's CatalogModule. */
@@ -36,6 +38,8 @@ export interface StackOptions {
    * and the gateway's BrandsModule.
    */
   brands?: boolean | { vettingDelayMs?: number };
+  /** Also run the bundle-lifecycle service and the gateway's BundlesModule (needs `catalog`). */
+  bundles?: boolean;
 }
 
 /** How the identity-assets process of a stack runs: its master key and file store, for tests that look at them. */
@@ -59,6 +63,8 @@ export interface AccountsStack {
   numbersService: ServiceProcess | null;
   /** The brand-vetting service, when started with `{ brands: true }`. */
   brandService: ServiceProcess | null;
+  /** The bundle-lifecycle service, when started with `{ bundles: true }`. */
+  bundlesService: ServiceProcess | null;
   gateway: NestFastifyApplication;
   baseUrl: string;
   http(
@@ -139,7 +145,20 @@ export async function startAccountsStack(label: string, options: StackOptions = 
         await service.stop();
         await catalogService?.stop();
         await identity?.service.stop();
+        throw error;
+      })
+    : null;
+  const bundlesService = options.bundles
+    ? await ServiceProcess.start({
+        script: BUNDLES_MAIN,
+        env,
+        readyLine: /bundle-lifecycle: listening/,
+      }).catch(async (error: unknown) => {
+        await service.stop();
+        await identity?.service.stop();
+        await catalogService?.stop();
         await notificationsService?.stop();
+        await numbersService?.stop();
         throw error;
       })
     : null;
@@ -168,6 +187,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     includeIdentity: options.identity === true,
     includeNotifications: options.notifications === true,
     includePhoneNumbers: options.numbers === true,
+    includeBundles: options.bundles === true,
     databaseUrl: db.url,
     adminApiKey: ADMIN_KEY,
     runMigrations: true,
@@ -184,6 +204,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
     notificationsService,
     numbersService,
     brandService,
+    bundlesService,
     gateway,
     baseUrl,
     async http(method, path, options = {}) {
@@ -211,6 +232,7 @@ export async function startAccountsStack(label: string, options: StackOptions = 
       await gateway.close();
       for (const started of extra) await started.stop().catch(() => undefined);
       await service.stop();
+      await bundlesService?.stop();
       await catalogService?.stop();
       await identity?.service.stop();
       if (identity) rmSync(identity.fileDir, { recursive: true, force: true });

@@ -121,6 +121,7 @@ describe('gateway: PostgreSQL and Kafka down', () => {
       includeIdentity: false,
       includeNotifications: false,
       includePhoneNumbers: false,
+      includeBundles: false,
       // Nothing listens on port 1: both connections are refused at once.
       databaseUrl: 'postgres://postgres@127.0.0.1:1/nowhere',
       kafkaBrokers: ['127.0.0.1:1'],

@@ -13,10 +13,14 @@ const MAX_RETRIES = 5;
 /**
  * The one command path for bundles (read stream → fold → decide → append with the expected revision), then a bounded
  * wait until the read model shows the new events, so a list right after the reply sees the change.
+ *
+ * Callers inside a consumer's transaction must not wait: the PostgreSQL store shows events to the relay only below
+ * the oldest open transaction (ADR 0003), which would be their own until it commits.
  */
 export async function executeBundleCommand(
   deps: BundleDeps,
   command: BundleCommand,
+  { waitForReadModel = true }: { waitForReadModel?: boolean } = {},
 ): Promise<{ state: Bundle | null; events: BundleEvent[] }> {
   const result = await handleCommand(deps.store, {
     streamId: bundleStreamId(command.data.bundleId),
@@ -25,7 +29,7 @@ export async function executeBundleCommand(
     maxRetries: MAX_RETRIES,
   });
   const last = result.events.at(-1);
-  if (last) await deps.readModel.waitForEvent(last.eventId, deps.projectionWaitMs);
+  if (last && waitForReadModel) await deps.readModel.waitForEvent(last.eventId, deps.projectionWaitMs);
   return {
     state: result.state,
     events: result.events.map((e) => ({ type: e.type, data: e.data }) as BundleEvent),

@@ -7,6 +7,8 @@ import { executeBundleCommand } from '../bundle/execute-bundle-command';
 import { findApprovedOnOlderVersion } from '../queries/bundles/bundles.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Inside the consumer's transaction: waiting for the relay would wait for our own commit (ADR 0003). */
+const NO_WAIT = { waitForReadModel: false };
 
 function systemMetadata(event: RecordedEvent, now: Date): CommandMetadata {
   return {
@@ -34,17 +36,21 @@ export function createReactionsHandler(deps: BundleDeps, clock: () => Date) {
         ).toISOString();
         const bundleIds = await findApprovedOnOlderVersion(client, data.regulationId, data.version);
         for (const bundleId of bundleIds) {
-          await executeBundleCommand(deps, {
-            type: 'SetValidUntil',
-            data: {
-              bundleId,
-              accountId: null,
-              regulationId: data.regulationId,
-              newRegulationVersion: data.version,
-              validUntil,
+          await executeBundleCommand(
+            deps,
+            {
+              type: 'SetValidUntil',
+              data: {
+                bundleId,
+                accountId: null,
+                regulationId: data.regulationId,
+                newRegulationVersion: data.version,
+                validUntil,
+              },
+              metadata: systemMetadata(event, clock()),
             },
-            metadata: systemMetadata(event, clock()),
-          });
+            NO_WAIT,
+          );
         }
         return;
       }
@@ -52,16 +58,20 @@ export function createReactionsHandler(deps: BundleDeps, clock: () => Date) {
         const data = event.data as BundlePhoneNumberCountChangedV1;
         if (typeof data?.bundleId !== 'string' || typeof data.count !== 'number') return;
         try {
-          await executeBundleCommand(deps, {
-            type: 'RecordPhoneNumberCount',
-            data: {
-              bundleId: data.bundleId,
-              accountId: null,
-              count: data.count,
-              lastNumberLeftAt: data.lastNumberLeftAt,
+          await executeBundleCommand(
+            deps,
+            {
+              type: 'RecordPhoneNumberCount',
+              data: {
+                bundleId: data.bundleId,
+                accountId: null,
+                count: data.count,
+                lastNumberLeftAt: data.lastNumberLeftAt,
+              },
+              metadata: systemMetadata(event, clock()),
             },
-            metadata: systemMetadata(event, clock()),
-          });
+            NO_WAIT,
+          );
         } catch (error) {
           // A count for a bundle deleted meanwhile (or never ours) has nothing left to hold.
           if (!(isDomainError(error) && error.code === 'NOT_FOUND')) throw error;

@@ -40,6 +40,7 @@ export async function startTestGateway(label: string, options: GatewayAppOptions
     includeNotifications: false,
     includePhoneNumbers: false,
     includeBrands: false,
+    includeBundles: false,
     controllers: [ProbeController],
     providers: [{ provide: PROBE_GATE, useValue: gate }],
     ...options,

@@ -27,6 +27,11 @@ export async function updateBundle(
   }
   const bundle = await loadVisibleBundle(deps, bundleId, accountId);
   let submit: (() => Promise<unknown>) | null = null;
+  const resubmitted =
+    request.status === 'PENDING_REVIEW' &&
+    !isEditable(bundle.status) &&
+    bundle.evaluations.some((e) => e.evaluationId === request.evaluationId);
+  if (resubmitted) return toView(bundle); // the same submit again (a retried request)
   if (request.status === 'PENDING_REVIEW') {
     if (!isEditable(bundle.status)) {
       throw invalidTransition(
