@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- the bodies are JSON of every shape, read as the API documents them */
 import { eventually } from '@compliance/testing';
 import type { INestMicroservice } from '@nestjs/common';
 import { ADMIN_KEY, startAccountsStack, type AccountsStack } from './accounts-harness';
