@@ -34,7 +34,9 @@ import { startInternalHttpServer } from './http/internal-http.server';
 import type { IdentityDeps } from './identity-deps';
 import { IdentityModule } from './identity.module';
 import { migrateIdentity } from './migrate-identity';
+import { applyVerifiedRetention } from './commands/apply-verified-retention/apply-verified-retention.handler';
 import { applyToAssetReadModels } from './queries/assets/asset-read-model.handler';
+import { bundleViewHandler } from './queries/bundle-view/bundle-view.handler';
 import { AssetSealer } from './sealing/asset-sealer';
 import { IDENTITY_STREAM_PREFIXES } from './streams/identity.streams';
 
@@ -63,6 +65,8 @@ export interface IdentityService {
   readonly pool: Pool;
   readonly relay: EventRelay;
   readonly readModel: IdempotentConsumer;
+  /** The local view of bundles.events and numbers.events. */
+  readonly bundleView: IdempotentConsumer;
   readonly deps: IdentityDeps;
   readonly masterKey: MasterKey;
   readonly fileDir: string;
@@ -108,13 +112,15 @@ export async function startIdentityService(options: IdentityServiceOptions): Pro
   await migrateIdentity(options.databaseUrl);
 
   const kafka = createKafka({ clientId: `identity-${instanceId}`, brokers, logLevel: logLevel.ERROR });
+  const bundleEvents = `${namespace}${BUNDLE_EVENTS_TOPIC}`;
+  const numberEvents = `${namespace}${NUMBER_EVENTS_TOPIC}`;
   const requestTopicSpecs = serviceTopicSpecs(topics, options.requestPartitions);
   await ensureTopics(kafka, [
     ...requestTopicSpecs.map((spec) =>
       spec.topic === topics.events ? spec : { ...spec, configEntries: [...IDENTITY_REQUEST_TOPIC_CONFIG] },
     ),
-    { topic: `${namespace}${BUNDLE_EVENTS_TOPIC}`, numPartitions: 3 },
-    { topic: `${namespace}${NUMBER_EVENTS_TOPIC}`, numPartitions: 3 },
+    { topic: bundleEvents, numPartitions: 3 },
+    { topic: numberEvents, numPartitions: 3 },
   ]);
   await limitRetention(kafka, [...topics.requestTopics, ...topics.replyTopics]);
 
@@ -158,6 +164,17 @@ export async function startIdentityService(options: IdentityServiceOptions): Pro
     },
   };
 
+  const bundleView = new IdempotentConsumer({
+    kafka,
+    groupId: `${namespace}identity-assets.bundle-view`,
+    consumerName: 'identity.bundle-view',
+    topics: [bundleEvents, numberEvents],
+    pool,
+    handle: bundleViewHandler({ bundles: bundleEvents, numbers: numberEvents }, (bundle) =>
+      applyVerifiedRetention(deps, bundle),
+    ),
+  });
+
   let app: INestMicroservice | null = null;
   let http: (Server & { url: string }) | null = null;
   const stop = async (): Promise<void> => {
@@ -165,6 +182,7 @@ export async function startIdentityService(options: IdentityServiceOptions): Pro
     if (closing) await new Promise<void>((resolve) => closing.close(() => resolve()));
     await app?.close();
     await readModel.stop().catch(() => undefined);
+    await bundleView.stop().catch(() => undefined);
     await catalog.close().catch(() => undefined);
     await relay.stop();
     await store.close();
@@ -174,6 +192,7 @@ export async function startIdentityService(options: IdentityServiceOptions): Pro
   try {
     relay.start();
     await readModel.start();
+    await bundleView.start();
     app = await NestFactory.createMicroservice(IdentityModule.register(deps), {
       strategy: serviceKafkaServer({
         clientId: `identity-${instanceId}`,
@@ -195,5 +214,17 @@ export async function startIdentityService(options: IdentityServiceOptions): Pro
     throw error;
   }
 
-  return { topics, store, pool, relay, readModel, deps, masterKey, fileDir, httpUrl: http.url, stop };
+  return {
+    topics,
+    store,
+    pool,
+    relay,
+    readModel,
+    bundleView,
+    deps,
+    masterKey,
+    fileDir,
+    httpUrl: http.url,
+    stop,
+  };
 }
