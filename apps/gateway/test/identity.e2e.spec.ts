@@ -327,4 +327,25 @@ describe('identity assets through the gateway: end users and addresses', () => {
       }
     });
   });
+
+  it('describes every identity endpoint in the OpenAPI document, the erased marker and the multipart upload included', async () => {
+    const docs = await stack.http('GET', '/docs-json');
+    expect(docs.status).toBe(200);
+    const paths = docs.body.paths as Record<
+      string,
+      Record<string, { requestBody?: { content: Record<string, unknown> } }>
+    >;
+    const root = '/v1/accounts/{accountId}/compliance';
+    for (const kind of ['endUsers', 'addresses', 'documents']) {
+      const id = { endUsers: 'endUserId', addresses: 'addressId', documents: 'documentId' }[kind]!;
+      expect(Object.keys(paths[`${root}/${kind}`] ?? {}).sort()).toEqual(['get', 'post']);
+      expect(Object.keys(paths[`${root}/${kind}/{${id}}`] ?? {}).sort()).toEqual(['delete', 'get', 'patch']);
+    }
+    expect(paths[`${root}/documents/{documentId}/file`]).toHaveProperty('get');
+    expect(paths['/v1/admin/endUsers/{endUserId}/erase']).toHaveProperty('post');
+    expect(Object.keys(paths[`${root}/documents`]!.post!.requestBody!.content)).toEqual(
+      expect.arrayContaining(['multipart/form-data', 'application/json']),
+    );
+    expect(JSON.stringify(docs.body.components.schemas.EndUserResponseDto)).toContain('[ERASED]');
+  });
 });
