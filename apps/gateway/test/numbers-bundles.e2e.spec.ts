@@ -2,7 +2,7 @@
 import { eventually } from '@compliance/testing';
 import type { INestMicroservice } from '@nestjs/common';
 import { ADMIN_KEY, startAccountsStack, type AccountsStack } from './accounts-harness';
-import { startFakeIdentity, type FakeIdentityStore } from './support/fake-identity';
+import { startFakeIdentity, type FakeIdentityStore } from '../src/bench/identity-stand-in';
 
 const until = (probe: () => Promise<unknown>) =>
   eventually(
