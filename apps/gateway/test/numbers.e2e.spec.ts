@@ -350,6 +350,24 @@ describe('phone numbers through the gateway', () => {
     expect((await getNumber(italian(13))).status).toBe(404);
   });
 
+  it('describes every phone-number endpoint and the number-type mapping in the OpenAPI document', async () => {
+    const docs = await stack.http('GET', '/docs-json');
+    expect(docs.status).toBe(200);
+    const paths = docs.body.paths as Record<string, Record<string, { description?: string }>>;
+    const base = '/v1/accounts/{accountId}/compliance';
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        `${base}/bundles/{bundleId}/phoneNumbers/bulk`,
+        `${base}/bundles/{bundleId}/phoneNumbers`,
+        `${base}/phoneNumbers/{phoneNumber}`,
+        `${base}/phoneNumbers/{phoneNumber}/history`,
+      ]),
+    );
+    const bulkDoc = paths[`${base}/bundles/{bundleId}/phoneNumbers/bulk`]?.post?.description ?? '';
+    expect(bulkDoc).toContain('FIXED_LINE_OR_MOBILE');
+    expect(bulkDoc).toContain('NATIONAL');
+  });
+
   it('removes numbers: REMOVED, then NOT_IN_BUNDLE', async () => {
     const bundleId = bundles.define(accountId, 'APPROVED');
     expect((await add(bundleId, [italian(20)])).status).toBe(200);
