@@ -324,6 +324,61 @@ describe('10DLC brands through the gateway', () => {
     expect(await byAccept.text()).toContain(`<BrandsResponse><Brands><Brand><BrandId>${brandId}</BrandId>`);
   });
 
+  it('replays an Idempotency-Key POST in the form it was asked in, and documents every brand endpoint', async () => {
+    const account = await newAccount(stack);
+    const headers = { 'idempotency-key': `brand-${account.accountId}` };
+    const body = brandXml({ ein: '246' });
+    const first = await xmlRequest(
+      stack,
+      'POST',
+      brandsPath(account.accountId),
+      account.apiKey,
+      body,
+      headers,
+    );
+    const replay = await xmlRequest(
+      stack,
+      'POST',
+      brandsPath(account.accountId),
+      account.apiKey,
+      body,
+      headers,
+    );
+    expect(first.status).toBe(201);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.headers.get('content-type')).toContain('application/xml');
+    expect(replay.doc.BrandResponse.Brand.BrandId).toBe(first.doc.BrandResponse.Brand.BrandId);
+    const listed = await json('GET', brandsPath(account.accountId), account.apiKey);
+    expect(listed.body.data).toHaveLength(1);
+
+    const docs = await fetch(`${stack.baseUrl}/docs-json`);
+    const openApi = (await docs.json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          { requestBody?: { content: Record<string, unknown> }; responses: Record<string, unknown> }
+        >
+      >;
+    };
+    const base = '/v1/accounts/{accountId}/campaignManagement/10dlc/brands';
+    expect(Object.keys(openApi.paths[base] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(openApi.paths[`${base}/{brandId}`] ?? {})).toEqual(['get']);
+    expect(Object.keys(openApi.paths[`${base}/{brandId}/revet`] ?? {})).toEqual(['put']);
+    expect(Object.keys(openApi.paths[`${base}/{brandId}/vetting`] ?? {}).sort()).toEqual([
+      'get',
+      'post',
+      'put',
+    ]);
+    expect(Object.keys(openApi.paths[base]!.post!.requestBody!.content)).toEqual(
+      expect.arrayContaining(['application/json', 'application/xml']),
+    );
+    expect(Object.keys(openApi.paths[`${base}/{brandId}/vetting`]!.post!.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '404', '429']),
+    );
+  });
+
   it('gives each brand the identity status of the registry simulator, and revets only UNVERIFIED ones', async () => {
     const account = await newAccount(stack);
     const cases: [Record<string, unknown>, string][] = [

@@ -35,7 +35,11 @@ export async function importVetting(
   const result = await handleCommand(deps.store, {
     streamId: brandStreamId(brandId),
     decider: brandDecider,
-    command: { type: 'ImportVetting', data: { brandId, accountId, evpId, record: lookup.record }, metadata },
+    command: {
+      type: 'ImportVetting',
+      data: { brandId, accountId, evpId, record: lookup.record },
+      metadata: { ...metadata, accountId },
+    },
   });
   const vetting = result.state?.vettings.find((v) => v.vettingId === vettingId);
   if (!vetting) throw new Error(`vetting ${vettingId} missing after its import`);

@@ -44,7 +44,7 @@ export async function registerBrand(
     command: {
       type: 'RegisterBrand',
       data: { brandId, accountId: request.accountId, information, identityStatus },
-      metadata,
+      metadata: { ...metadata, accountId: request.accountId },
     },
   });
   const brand = result.state;

@@ -30,7 +30,7 @@ export async function requestVetting(
     command: {
       type: 'RequestVetting',
       data: { brandId, accountId, vettingId, evpId, vettingClass },
-      metadata,
+      metadata: { ...metadata, accountId },
     },
   });
   const vetting = result.state?.vettings.find((v) => v.vettingId === vettingId);

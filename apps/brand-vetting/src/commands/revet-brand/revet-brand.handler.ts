@@ -27,7 +27,11 @@ export async function revetBrand(
   const result = await handleCommand(deps.store, {
     streamId: brandStreamId(brandId),
     decider: brandDecider,
-    command: { type: 'RevetBrand', data: { brandId, commandId, accountId, identityStatus }, metadata },
+    command: {
+      type: 'RevetBrand',
+      data: { brandId, commandId, accountId, identityStatus },
+      metadata: { ...metadata, accountId },
+    },
   });
   if (result.state === null) throw new NotFoundError('brand', brandId);
   const updatedAt = result.state.updatedAt;
